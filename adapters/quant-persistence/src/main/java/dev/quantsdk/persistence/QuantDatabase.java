@@ -10,6 +10,14 @@ import dev.quantsdk.model.discovery.NetworkDiscovery;
 import dev.quantsdk.model.discovery.PatternDiscovery;
 import dev.quantsdk.model.discovery.Politician;
 import dev.quantsdk.model.discovery.Trade;
+import dev.quantsdk.model.futures.BacktestRun;
+import dev.quantsdk.model.futures.FuturesBar;
+import dev.quantsdk.model.futures.FuturesContract;
+import dev.quantsdk.model.futures.PaperAccount;
+import dev.quantsdk.model.futures.PaperFill;
+import dev.quantsdk.model.futures.PaperOrder;
+import dev.quantsdk.model.futures.PaperPosition;
+import dev.quantsdk.model.futures.TradingSignal;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,7 +60,9 @@ public final class QuantDatabase implements AutoCloseable {
 
   private static final List<Class<?>> ENTITY_CLASSES = List.of(
       Politician.class, Trade.class, JobRun.class, PatternDiscovery.class, AnomalyDetection.class,
-      ModelExperiment.class, NetworkDiscovery.class);
+      ModelExperiment.class, NetworkDiscovery.class,
+      FuturesContract.class, FuturesBar.class, BacktestRun.class, PaperAccount.class, PaperOrder.class,
+      PaperFill.class, PaperPosition.class, TradingSignal.class);
 
   private final HikariDataSource dataSource;
   private final DatabaseVendor vendor;

@@ -106,10 +106,9 @@ public class AnomalyDetection {
     this.anomalyType = Columns.text(anomalyType, 60, "anomalyType");
     this.severity = Columns.unitInterval(severity, "severity");
     this.explanation = Columns.jsonObject(explanationJson, "explanationJson");
-    this.windowStart = ArgChecker.notNull(windowStart, "windowStart");
-    this.windowEnd = ArgChecker.notNull(windowEnd, "windowEnd");
-    ArgChecker.isTrue(!windowEnd.isBefore(windowStart), "window end %s is before window start %s",
-        windowEnd, windowStart);
+    Columns.window(windowStart, windowEnd, "window");
+    this.windowStart = windowStart;
+    this.windowEnd = windowEnd;
     this.detectedAt = ArgChecker.notNull(detectedAt, "detectedAt");
     this.naturalKey = naturalKeyOf(politician.getId(), trade == null ? null : trade.getId(), this.anomalyType,
         windowStart, windowEnd);

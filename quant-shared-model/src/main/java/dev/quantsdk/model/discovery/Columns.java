@@ -1,6 +1,7 @@
 package dev.quantsdk.model.discovery;
 
 import dev.quantsdk.model.ArgChecker;
+import java.time.LocalDate;
 
 /**
  * Checks of values destined for database columns, shared by the entities of both packages:
@@ -86,6 +87,21 @@ public final class Columns {
    */
   public static double unitInterval(double value, String name) {
     return ArgChecker.inRangeInclusive(value, 0.0, 1.0, name);
+  }
+
+  /**
+   * Checks a closed date window: both ends present and the end not before the start.
+   *
+   * @param start the first day
+   * @param end the last day
+   * @param name the window's name, used in the message (such as "window" or "period")
+   * @throws IllegalArgumentException if the end is before the start
+   * @throws NullPointerException if an end is null
+   */
+  public static void window(LocalDate start, LocalDate end, String name) {
+    ArgChecker.notNull(start, name + "Start");
+    ArgChecker.notNull(end, name + "End");
+    ArgChecker.isTrue(!end.isBefore(start), "%s end %s is before %s start %s", name, end, name, start);
   }
 
   private static String abbreviate(String text) {

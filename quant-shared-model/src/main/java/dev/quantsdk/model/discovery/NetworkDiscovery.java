@@ -88,10 +88,9 @@ public class NetworkDiscovery {
       int edgeCount, String nodesJson, String edgesJson, Instant discoveryDate) {
     this.id = UUID.randomUUID();
     this.algorithm = Columns.text(algorithm, 60, "algorithm");
-    this.windowStart = ArgChecker.notNull(windowStart, "windowStart");
-    this.windowEnd = ArgChecker.notNull(windowEnd, "windowEnd");
-    ArgChecker.isTrue(!windowEnd.isBefore(windowStart), "window end %s is before window start %s",
-        windowEnd, windowStart);
+    Columns.window(windowStart, windowEnd, "window");
+    this.windowStart = windowStart;
+    this.windowEnd = windowEnd;
     this.nodeCount = ArgChecker.notNegative(nodeCount, "nodeCount");
     this.edgeCount = ArgChecker.notNegative(edgeCount, "edgeCount");
     this.nodes = Columns.jsonArray(nodesJson, "nodesJson");

@@ -90,10 +90,9 @@ public class PatternDiscovery {
     this.strength = Columns.unitInterval(strength, "strength");
     this.confidence = Columns.unitInterval(confidence, "confidence");
     this.parameters = Columns.jsonObject(parametersJson, "parametersJson");
-    this.windowStart = ArgChecker.notNull(windowStart, "windowStart");
-    this.windowEnd = ArgChecker.notNull(windowEnd, "windowEnd");
-    ArgChecker.isTrue(!windowEnd.isBefore(windowStart), "window end %s is before window start %s",
-        windowEnd, windowStart);
+    Columns.window(windowStart, windowEnd, "window");
+    this.windowStart = windowStart;
+    this.windowEnd = windowEnd;
     this.discoveryDate = ArgChecker.notNull(discoveryDate, "discoveryDate");
   }
 
