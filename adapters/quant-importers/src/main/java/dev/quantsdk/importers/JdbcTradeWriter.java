@@ -1,0 +1,249 @@
+package dev.quantsdk.importers;
+
+import dev.quantsdk.model.ArgChecker;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes batches of {@link NormalizedTrade}s to the {@code politicians} and {@code trades} tables
+ * with plain JDBC batching, one transaction per batch.
+ *
+ * <p>Politicians are matched by Bioguide id when known, else by natural key, and inserted when new.
+ * Trades whose natural key is already stored are skipped and counted as duplicates: the writer reads
+ * the batch's existing keys in one query and inserts only the rest (on PostgreSQL also with
+ * {@code ON CONFLICT (natural_key) DO NOTHING}, so a concurrent import of the same rows cannot fail
+ * the batch). Ids are name-based UUIDs of the natural keys, so re-imports and reruns produce the
+ * same ids.
+ *
+ * <p>Mutable (it caches politician ids) and not thread-safe; the caller owns the connection, which
+ * is switched to manual commit. Methods throw {@link SQLException} after rolling the batch back.
+ */
+public final class JdbcTradeWriter {
+
+  private static final String INSERT_TRADE = "INSERT INTO trades (id, politician_id,"
+      + " transaction_date, disclosure_date, disclosure_lag_days, late_filing,"
+      + " traded_after_disclosure, owner, ticker, asset_description, asset_type, trade_type,"
+      + " amount_min_usd, amount_max_usd, amount_raw, amount_note, source, source_link, filing_id,"
+      + " comment, natural_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final Connection connection;
+  private final boolean postgres;
+  private final Map<String, UUID> politiciansByKey = new HashMap<>();
+  private final Map<String, UUID> politiciansByBioguide = new HashMap<>();
+
+  /**
+   * Creates a writer on a connection and turns its auto-commit off.
+   *
+   * @param connection an open connection to a database migrated with the Quant schema
+   * @throws SQLException if the connection cannot be configured
+   */
+  public JdbcTradeWriter(Connection connection) throws SQLException {
+    this.connection = ArgChecker.notNull(connection, "connection");
+    this.postgres = connection.getMetaData().getDatabaseProductName()
+        .toLowerCase(Locale.ROOT).contains("postgres");
+    connection.setAutoCommit(false);
+  }
+
+  /**
+   * Writes one batch in one transaction and commits it.
+   *
+   * @param trades the trades, with distinct natural keys
+   * @return how many were inserted; the others were already stored (duplicates)
+   * @throws SQLException if the database fails; the batch is rolled back first
+   */
+  public int write(List<NormalizedTrade> trades) throws SQLException {
+    try {
+      int inserted = insert(trades);
+      connection.commit();
+      return inserted;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      // politicians inserted in this transaction are gone again
+      politiciansByKey.clear();
+      politiciansByBioguide.clear();
+      throw e;
+    }
+  }
+
+  /**
+   * The id a trade with this natural key is stored under.
+   *
+   * @param naturalKey the trade's natural key
+   * @return the name-based UUID of the key
+   */
+  public static UUID tradeId(String naturalKey) {
+    return UUID.nameUUIDFromBytes(("trade:" + naturalKey).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private int insert(List<NormalizedTrade> trades) throws SQLException {
+    if (trades.isEmpty()) {
+      return 0;
+    }
+    Set<String> existing = existingKeys(trades);
+    List<NormalizedTrade> fresh = new ArrayList<>(trades.size() - existing.size());
+    for (NormalizedTrade trade : trades) {
+      if (!existing.contains(trade.naturalKey())) {
+        fresh.add(trade);
+      }
+    }
+    if (fresh.isEmpty()) {
+      return 0;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(
+        postgres ? INSERT_TRADE + " ON CONFLICT (natural_key) DO NOTHING" : INSERT_TRADE)) {
+      for (NormalizedTrade trade : fresh) {
+        bind(insert, trade, politicianId(trade.politician()));
+        insert.addBatch();
+      }
+      int[] counts = insert.executeBatch();
+      int inserted = 0;
+      for (int count : counts) {
+        inserted += count == Statement.SUCCESS_NO_INFO ? 1 : count;
+      }
+      return inserted;
+    }
+  }
+
+  private Set<String> existingKeys(List<NormalizedTrade> trades) throws SQLException {
+    String[] keys = new String[trades.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = trades.get(i).naturalKey();
+    }
+    Set<String> existing = new HashSet<>();
+    Array array = connection.createArrayOf("VARCHAR", keys);
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT natural_key FROM trades WHERE natural_key = ANY(?)")) {
+      select.setArray(1, array);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          existing.add(rs.getString(1));
+        }
+      }
+    } finally {
+      array.free();
+    }
+    return existing;
+  }
+
+  private static void bind(PreparedStatement ps, NormalizedTrade trade, UUID politicianId)
+      throws SQLException {
+    ps.setObject(1, tradeId(trade.naturalKey()));
+    ps.setObject(2, politicianId);
+    ps.setObject(3, trade.transactionDate());
+    if (trade.disclosureDate().isPresent()) {
+      ps.setObject(4, trade.disclosureDate().get());
+      ps.setInt(5, trade.disclosureLagDays().orElseThrow());
+    } else {
+      ps.setNull(4, Types.DATE);
+      ps.setNull(5, Types.INTEGER);
+    }
+    ps.setBoolean(6, trade.lateFiling());
+    ps.setBoolean(7, trade.tradedAfterDisclosure());
+    setText(ps, 8, trade.owner());
+    setText(ps, 9, trade.ticker());
+    setText(ps, 10, trade.assetDescription());
+    setText(ps, 11, trade.assetType());
+    ps.setString(12, trade.type().name());
+    if (trade.amount().band().isPresent()) {
+      ps.setLong(13, trade.amount().band().get().minUsd());
+      if (trade.amount().band().get().maxUsd().isPresent()) {
+        ps.setLong(14, trade.amount().band().get().maxUsd().getAsLong());
+      } else {
+        ps.setNull(14, Types.BIGINT);
+      }
+    } else {
+      ps.setNull(13, Types.BIGINT);
+      ps.setNull(14, Types.BIGINT);
+    }
+    setText(ps, 15, trade.amount().raw().isEmpty() ? Optional.empty() : Optional.of(trade.amount().raw()));
+    setText(ps, 16, trade.amount().note());
+    ps.setString(17, trade.source());
+    setText(ps, 18, trade.link());
+    setText(ps, 19, trade.filingId());
+    setText(ps, 20, trade.comment());
+    ps.setString(21, trade.naturalKey());
+  }
+
+  private static void setText(PreparedStatement ps, int index, Optional<String> value)
+      throws SQLException {
+    if (value.isPresent()) {
+      ps.setString(index, value.get());
+    } else {
+      ps.setNull(index, Types.VARCHAR);
+    }
+  }
+
+  private UUID politicianId(PoliticianIdentity politician) throws SQLException {
+    UUID id = politiciansByKey.get(politician.naturalKey());
+    if (id != null) {
+      return id;
+    }
+    Optional<String> bioguide = politician.bioguideId();
+    if (bioguide.isPresent()) {
+      id = politiciansByBioguide.get(bioguide.get());
+      if (id == null) {
+        id = findOne("SELECT id FROM politicians WHERE bioguide_id = ?", bioguide.get());
+      }
+    }
+    if (id == null) {
+      id = findOne("SELECT id FROM politicians WHERE natural_key = ?", politician.naturalKey());
+      if (id != null && bioguide.isPresent()) {
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE politicians SET bioguide_id = ? WHERE id = ? AND bioguide_id IS NULL")) {
+          update.setString(1, bioguide.get());
+          update.setObject(2, id);
+          update.executeUpdate();
+        }
+      }
+    }
+    if (id == null) {
+      id = UUID.nameUUIDFromBytes(("politician:" + politician.naturalKey())
+          .getBytes(StandardCharsets.UTF_8));
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO politicians"
+          + " (id, full_name, chamber, state, district, bioguide_id, natural_key)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setObject(1, id);
+        insert.setString(2, politician.fullName());
+        insert.setString(3, politician.chamber().name());
+        setText(insert, 4, politician.state());
+        setText(insert, 5, politician.district());
+        setText(insert, 6, bioguide);
+        insert.setString(7, politician.naturalKey());
+        insert.executeUpdate();
+      }
+    }
+    politiciansByKey.put(politician.naturalKey(), id);
+    if (bioguide.isPresent()) {
+      politiciansByBioguide.put(bioguide.get(), id);
+    }
+    return id;
+  }
+
+  private UUID findOne(String sql, String value) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, value);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next() ? rs.getObject(1, UUID.class) : null;
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.quantsdk.importers;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Fresh migrated databases for tests: H2 in memory, and databases on one embedded PostgreSQL
+ * server shared by the whole test JVM (started on first use, stopped by a shutdown hook).
+ */
+final class TestDatabases {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static EmbeddedPostgres postgres;
+
+  private TestDatabases() {
+  }
+
+  /** The kinds of database the import tests run on. */
+  enum Kind {
+    H2, POSTGRESQL
+  }
+
+  static DataSource fresh(Kind kind) {
+    return kind == Kind.H2 ? h2() : postgres();
+  }
+
+  static DataSource h2() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:importers_" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    ds.setUser("sa");
+    ds.setPassword("");
+    migrate(ds, "h2");
+    return ds;
+  }
+
+  static DataSource postgres() {
+    EmbeddedPostgres server = server();
+    String name = "importers_" + COUNTER.incrementAndGet();
+    try (Connection c = server.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    DataSource ds = server.getDatabase("postgres", name);
+    migrate(ds, "postgresql");
+    return ds;
+  }
+
+  private static void migrate(DataSource ds, String folder) {
+    Flyway.configure()
+        .dataSource(ds)
+        .locations("classpath:db/migration/quant/" + folder)
+        .table("quant_schema_history")
+        .placeholderReplacement(false)
+        .load()
+        .migrate();
+  }
+
+  private static synchronized EmbeddedPostgres server() {
+    if (postgres == null) {
+      try {
+        EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            started.close();
+          } catch (IOException e) {
+            // the JVM is exiting
+          }
+        }));
+        postgres = started;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+      }
+    }
+    return postgres;
+  }
+
+  static long count(DataSource ds, String sql) {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  static Path dataFile(String relative) {
+    String dir = System.getProperty("quant.data.dir");
+    if (dir == null) {
+      throw new IllegalStateException("system property quant.data.dir is not set (surefire sets it)");
+    }
+    Path file = Path.of(dir).resolve(relative);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("missing bundled data file " + file);
+    }
+    return file;
+  }
+}
