@@ -1,0 +1,105 @@
+package dev.quantsdk.futures.indicator;
+
+/**
+ * Streaming average directional index with +DI and -DI; bit-identical to
+ * {@link Indicators#adx(double[], double[], double[], int)}. {@link #value()} is ADX (warm-up
+ * {@code 2n - 1}); {@link #plusDi()} and {@link #minusDi()} have warm-up {@code n}. Mutable, not
+ * thread-safe.
+ */
+public final class AdxStream implements IndicatorStream {
+
+  private final int n;
+  private final double k;
+  private double previousHigh;
+  private double previousLow;
+  private double previousClose;
+  private double atr;
+  private double avgPlusDm;
+  private double avgMinusDm;
+  private double avgDx;
+  private long count;
+  private double value = Double.NaN;
+  private double plusDi = Double.NaN;
+  private double minusDi = Double.NaN;
+
+  /**
+   * Creates the stream.
+   *
+   * @param n the period, &gt; 0
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
+  public AdxStream(int n) {
+    Indicators.checkWindow(n, "n");
+    this.n = n;
+    this.k = Indicators.wilderMultiplier(n);
+  }
+
+  /**
+   * Consumes the next bar.
+   *
+   * @param high the high, finite
+   * @param low the low, finite
+   * @param close the close, finite
+   * @return ADX (0..100), {@code NaN} during the warm-up
+   * @throws IllegalArgumentException if a price is not finite
+   */
+  public double next(double high, double low, double close) {
+    Indicators.checkValue(high, "high", count);
+    Indicators.checkValue(low, "low", count);
+    Indicators.checkValue(close, "close", count);
+    if (count == 0) {
+      atr = Math.abs(high - low);
+    } else {
+      atr = Indicators.smooth(atr, Indicators.trueRange(high, low, previousClose), k);
+      double up = high - previousHigh;
+      double down = previousLow - low;
+      avgPlusDm = Indicators.smooth(avgPlusDm, Indicators.directionalMove(up, down), k);
+      avgMinusDm = Indicators.smooth(avgMinusDm, Indicators.directionalMove(down, up), k);
+    }
+    double pdi = Indicators.directionalIndex(avgPlusDm, atr);
+    double mdi = Indicators.directionalIndex(avgMinusDm, atr);
+    double dx = Indicators.dxOf(pdi, mdi);
+    avgDx = count == 0 ? dx : Indicators.smooth(avgDx, dx, k);
+    plusDi = count >= n ? pdi : Double.NaN;
+    minusDi = count >= n ? mdi : Double.NaN;
+    value = count >= 2L * n - 1 ? avgDx : Double.NaN;
+    previousHigh = high;
+    previousLow = low;
+    previousClose = close;
+    count++;
+    return value;
+  }
+
+  /**
+   * +DI at the latest bar.
+   *
+   * @return +DI (0..100), {@code NaN} during its warm-up of {@code n} bars
+   */
+  public double plusDi() {
+    return plusDi;
+  }
+
+  /**
+   * -DI at the latest bar.
+   *
+   * @return -DI (0..100), {@code NaN} during its warm-up of {@code n} bars
+   */
+  public double minusDi() {
+    return minusDi;
+  }
+
+  @Override
+  public double value() {
+    return value;
+  }
+
+  @Override
+  public int warmUp() {
+    return 2 * n - 1;
+  }
+
+  @Override
+  public long count() {
+    return count;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.quantsdk.futures.indicator;
+
+/**
+ * Streaming on-balance volume; bit-identical to {@link Indicators#obv(double[], double[])}. No
+ * warm-up. Mutable, not thread-safe.
+ */
+public final class ObvStream implements IndicatorStream {
+
+  private double previousClose;
+  private long count;
+  private double value = Double.NaN;
+
+  /** Creates the stream. */
+  public ObvStream() {
+    // no parameters
+  }
+
+  /**
+   * Consumes the next bar.
+   *
+   * @param close the close, finite
+   * @param volume the volume, finite and &ge; 0, in contracts
+   * @return the on-balance volume, in contracts
+   * @throws IllegalArgumentException if a value is invalid
+   */
+  public double next(double close, double volume) {
+    Indicators.checkValue(close, "close", count);
+    Indicators.checkVolumeValue(volume, count);
+    value = count == 0 ? 0 : Indicators.obvStep(value, close, previousClose, volume);
+    previousClose = close;
+    count++;
+    return value;
+  }
+
+  @Override
+  public double value() {
+    return value;
+  }
+
+  @Override
+  public int warmUp() {
+    return 0;
+  }
+
+  @Override
+  public long count() {
+    return count;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.quantsdk.futures.indicator;
+
+/**
+ * Streaming rate of change in percent; bit-identical to {@link Indicators#roc(double[], int)}.
+ * Warm-up {@code n}. Mutable, not thread-safe.
+ */
+public final class RocStream implements IndicatorStream {
+
+  private final int n;
+  private final Ring window;
+  private double value = Double.NaN;
+
+  /**
+   * Creates the stream.
+   *
+   * @param n the look-back, &gt; 0
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
+  public RocStream(int n) {
+    Indicators.checkWindow(n, "n");
+    this.n = n;
+    this.window = new Ring(n);
+  }
+
+  /**
+   * Consumes the next value.
+   *
+   * @param x the value, finite
+   * @return the rate of change in percent, {@code NaN} during the warm-up
+   * @throws IllegalArgumentException if {@code x} is not finite, or the value {@code n} bars
+   *     earlier is 0 (the stream is then unchanged)
+   */
+  public double next(double x) {
+    long index = window.count();
+    Indicators.checkValue(x, "x", index);
+    double result = window.full() ? Indicators.rocOf(x, window.get(0), index) : Double.NaN;
+    window.push(x);
+    value = result;
+    return value;
+  }
+
+  @Override
+  public double value() {
+    return value;
+  }
+
+  @Override
+  public int warmUp() {
+    return n;
+  }
+
+  @Override
+  public long count() {
+    return window.count();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.quantsdk.futures.indicator;
+
+/**
+ * Streaming linearly weighted moving average; bit-identical to
+ * {@link Indicators#wma(double[], int)}. Warm-up {@code n - 1}; O(n) per bar. Mutable, not
+ * thread-safe.
+ */
+public final class WmaStream implements IndicatorStream {
+
+  private final int n;
+  private final double divisor;
+  private final Ring window;
+  private double value = Double.NaN;
+
+  /**
+   * Creates the stream.
+   *
+   * @param n the window, &gt; 0
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
+  public WmaStream(int n) {
+    Indicators.checkWindow(n, "n");
+    this.n = n;
+    this.divisor = Indicators.wmaDivisor(n);
+    this.window = new Ring(n);
+  }
+
+  /**
+   * Consumes the next value.
+   *
+   * @param x the value, finite
+   * @return the average, {@code NaN} during the warm-up
+   * @throws IllegalArgumentException if {@code x} is not finite
+   */
+  public double next(double x) {
+    Indicators.checkValue(x, "x", window.count());
+    window.push(x);
+    if (!window.full()) {
+      return value;
+    }
+    double sum = 0;
+    for (int w = n, j = n - 1; w > 0; w--, j--) {
+      sum += w * window.get(j);
+    }
+    value = sum / divisor;
+    return value;
+  }
+
+  @Override
+  public double value() {
+    return value;
+  }
+
+  @Override
+  public int warmUp() {
+    return n - 1;
+  }
+
+  @Override
+  public long count() {
+    return window.count();
+  }
+}
