@@ -1,5 +1,6 @@
 package dev.quantsdk.importers;
 
+import dev.quantsdk.persistence.QuantDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -40,7 +40,7 @@ final class TestDatabases {
     ds.setURL("jdbc:h2:mem:importers_" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     ds.setUser("sa");
     ds.setPassword("");
-    migrate(ds, "h2");
+    QuantDatabase.migrate(ds);
     return ds;
   }
 
@@ -54,19 +54,10 @@ final class TestDatabases {
       throw new IllegalStateException(e);
     }
     DataSource ds = server.getDatabase("postgres", name);
-    migrate(ds, "postgresql");
+    QuantDatabase.migrate(ds);
     return ds;
   }
 
-  private static void migrate(DataSource ds, String folder) {
-    Flyway.configure()
-        .dataSource(ds)
-        .locations("classpath:db/migration/quant/" + folder)
-        .table("quant_schema_history")
-        .placeholderReplacement(false)
-        .load()
-        .migrate();
-  }
 
   private static synchronized EmbeddedPostgres server() {
     if (postgres == null) {
