@@ -85,11 +85,32 @@ public final class QuantDatabase implements AutoCloseable {
    *     again)
    */
   public static QuantDatabase open(DatabaseConfig config) {
+    return open(config, true);
+  }
+
+  /**
+   * Connects to an already migrated database without migrating it: for login users of the
+   * {@code quant_app} and {@code quant_discovery} roles, which have no DDL rights (Flyway could
+   * not even read its history table as them). Run {@link #open} or {@link #migrate} once as the
+   * schema owner first.
+   *
+   * @param config where and how to connect
+   * @return the open database; close it when done
+   * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
+   * @throws IllegalStateException if the database cannot be reached (the pool is closed again)
+   */
+  public static QuantDatabase connect(DatabaseConfig config) {
+    return open(config, false);
+  }
+
+  private static QuantDatabase open(DatabaseConfig config, boolean migrate) {
     ArgChecker.notNull(config, "config");
     HikariDataSource pool = createPool(config);
     try {
       DatabaseVendor vendor = vendorOf(pool);
-      migrate(pool);
+      if (migrate) {
+        migrate(pool);
+      }
       SessionFactory sessionFactory = buildSessionFactory(pool);
       LOG.info("opened Quant SDK database {} ({})", config.jdbcUrl(), vendor);
       return new QuantDatabase(pool, vendor, sessionFactory);

@@ -52,9 +52,4 @@ final class EmbeddedPostgresHolder {
     }
     return DatabaseConfig.of(pg.getJdbcUrl(ADMIN, name), ADMIN, "");
   }
-
-  /** The JDBC URL of a database for another user. */
-  static String jdbcUrl(String database) {
-    return server().getJdbcUrl(ADMIN, database);
-  }
 }

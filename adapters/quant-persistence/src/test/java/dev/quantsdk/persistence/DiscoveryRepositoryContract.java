@@ -1,0 +1,217 @@
+package dev.quantsdk.persistence;
+
+import static dev.quantsdk.persistence.Fixtures.T0;
+import static dev.quantsdk.persistence.Fixtures.inTransaction;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quantsdk.model.discovery.AnomalyDetection;
+import dev.quantsdk.model.discovery.PatternDiscovery;
+import dev.quantsdk.model.discovery.Politician;
+import dev.quantsdk.model.discovery.Trade;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link DiscoveryRepository} on every database. The fixture holds five discoveries and four
+ * anomalies whose strengths, severities and times are chosen so that each ordering rule decides
+ * some position; the expected orders below are written out by hand from the fixture table.
+ */
+abstract class DiscoveryRepositoryContract {
+
+  private QuantDatabase db;
+  private DiscoveryRepository repository;
+  private Politician foxx;
+  private Politician carper;
+  private Trade trade;
+
+  protected abstract TestDatabase testDatabase();
+
+  @BeforeEach
+  void openAndSeed() {
+    db = QuantDatabase.open(testDatabase().newDatabase());
+    repository = DiscoveryRepository.of(db);
+    foxx = Fixtures.foxx();
+    carper = Fixtures.senator();
+    trade = Fixtures.purchase(foxx, "MSFT", LocalDate.of(2021, 5, 3), "nk-msft");
+    inTransaction(db.entityManagerFactory(), em -> {
+      em.persist(foxx);
+      em.persist(carper);
+      em.persist(trade);
+    });
+    // label  politician  strength  discovered (hours after T0)
+    // A      foxx        0.90      1
+    // B      foxx        0.30      5
+    // C      carper      0.75      3
+    // D      carper      0.50      4
+    // E      foxx        0.60      2
+    repository.saveDiscoveries(List.of(
+        pattern("A", foxx, 0.90, 1), pattern("B", foxx, 0.30, 5), pattern("C", carper, 0.75, 3),
+        pattern("D", carper, 0.50, 4), pattern("E", foxx, 0.60, 2)));
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private static PatternDiscovery pattern(String label, Politician p, double strength, int hours) {
+    PatternDiscovery d = new PatternDiscovery(p, "cycle_" + label, strength, 0.9, "{\"label\": \"" + label + "\"}",
+        LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31), T0.plusSeconds(3600L * hours));
+    d.setDescription(label);
+    return d;
+  }
+
+  private static List<String> labels(List<PatternSummary> discoveries) {
+    return discoveries.stream().map(d -> d.description().orElseThrow()).toList();
+  }
+
+  @ParameterizedTest(name = "limit {0}, min strength {1} -> {2}")
+  @CsvSource({
+      "10, 0.0, B D C E A",
+      "10, 0.5, D C E A",
+      "2,  0.5, D C",
+      "10, 0.75, C A",
+      "10, 0.95, ''",
+      "1,  0.0, B"})
+  void recentDiscoveries_filtersByStrength_newestFirst(int limit, double minStrength, String expected) {
+    List<String> want = expected.isBlank() ? List.of() : List.of(expected.split(" "));
+    assertThat(labels(repository.recentDiscoveries(limit, minStrength))).containsExactlyElementsOf(want);
+  }
+
+  @Test
+  void recentDiscoveries_carryThePoliticianName() {
+    PatternSummary first = repository.recentDiscoveries(1, 0.8).get(0);
+    assertThat(first.politicianName()).isEqualTo("Virginia Foxx");
+    assertThat(first.politicianId()).isEqualTo(foxx.getId());
+    assertThat(first.strength()).isEqualTo(0.90);
+  }
+
+  @Test
+  void discoveriesOfPolitician_strongestFirst() {
+    assertThat(labels(repository.discoveriesOfPolitician(foxx.getId()))).containsExactly("A", "E", "B");
+    assertThat(labels(repository.discoveriesOfPolitician(carper.getId()))).containsExactly("C", "D");
+    assertThat(repository.discoveriesOfPolitician(java.util.UUID.randomUUID())).isEmpty();
+  }
+
+  @ParameterizedTest(name = "limit {0}, min strength {1}")
+  @CsvSource({"0, 0.5", "501, 0.5", "10, -0.1", "10, 1.5", "10, NaN"})
+  void recentDiscoveries_rejectsArgumentsOutOfRange(int limit, double minStrength) {
+    assertThatThrownBy(() -> repository.recentDiscoveries(limit, minStrength))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void criticalAnomalies_skipInvestigatedOnes_mostSevereFirst() {
+    // label  severity  detected (hours after T0)  investigated
+    // W      0.95      1                          yes
+    // X      0.80      2                          no
+    // Y      0.80      3                          no   (tie with X: newer first)
+    // Z      0.40      4                          no
+    AnomalyDetection w = anomaly("W", trade, 0.95, 1);
+    AnomalyDetection x = anomaly("X", null, 0.80, 2);
+    AnomalyDetection y = anomaly("Y", trade, 0.80, 3);
+    AnomalyDetection z = anomaly("Z", null, 0.40, 4);
+    assertThat(repository.saveAnomalies(List.of(w, x, y, z))).isEqualTo(4);
+    assertThat(repository.markInvestigated(w.getId(), "analyst@example.org", T0.plusSeconds(7200))).isTrue();
+
+    assertThat(repository.criticalAnomalies(0.5, 10)).extracting(AnomalySummary::anomalyType)
+        .containsExactly("type_Y", "type_X");
+    assertThat(repository.criticalAnomalies(0.0, 2)).extracting(AnomalySummary::anomalyType)
+        .containsExactly("type_Y", "type_X");
+    assertThat(repository.criticalAnomalies(0.0, 10)).extracting(AnomalySummary::anomalyType)
+        .containsExactly("type_Y", "type_X", "type_Z");
+    AnomalySummary top = repository.criticalAnomalies(0.5, 1).get(0);
+    assertThat(top.tradeId()).contains(trade.getId());
+    assertThat(top.politicianName()).isEqualTo("Virginia Foxx");
+    assertThat(top.investigated()).isFalse();
+  }
+
+  private AnomalyDetection anomaly(String label, Trade t, double severity, int hours) {
+    return new AnomalyDetection(foxx, t, "type_" + label, severity, "{\"z\": 3.1}", LocalDate.of(2021, 5, 3),
+        LocalDate.of(2021, 5, 3), T0.plusSeconds(3600L * hours));
+  }
+
+  @Test
+  void markInvestigated_changesTheRowOnce() throws SQLException {
+    AnomalyDetection a = anomaly("M", trade, 0.9, 1);
+    repository.saveAnomalies(List.of(a));
+    Instant at = Instant.parse("2022-08-01T09:30:00Z");
+
+    assertThat(repository.markInvestigated(a.getId(), "analyst@example.org", at)).isTrue();
+    assertThat(repository.markInvestigated(a.getId(), "someone-else", at.plusSeconds(60))).isFalse();
+    assertThat(repository.markInvestigated(java.util.UUID.randomUUID(), "x", at)).isFalse();
+    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT investigated, investigated_by, investigated_at FROM "
+            + "anomaly_detections WHERE natural_key = '" + a.getNaturalKey() + "'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getBoolean(1)).isTrue();
+      assertThat(rs.getString(2)).isEqualTo("analyst@example.org");
+      assertThat(rs.getObject(3, java.time.OffsetDateTime.class).toInstant()).isEqualTo(at);
+    }
+  }
+
+  @Test
+  void saveDiscoveries_rerunReplacesRowsInsteadOfDuplicating_acrossSeveralBatches() throws SQLException {
+    int n = 1_200; // more than two JDBC batches of 500
+    List<PatternDiscovery> first = new ArrayList<>();
+    List<PatternDiscovery> rerun = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      LocalDate start = LocalDate.of(2020, 1, 1).plusDays(i);
+      first.add(new PatternDiscovery(carper, "bulk", 0.25, 0.5, "{\"i\": " + i + "}", start, start.plusDays(90),
+          T0));
+      rerun.add(new PatternDiscovery(carper, "bulk", 0.75, 0.5, "{\"i\": " + i + "}", start, start.plusDays(90),
+          T0.plusSeconds(60)));
+    }
+    assertThat(repository.saveDiscoveries(first)).isEqualTo(n);
+    assertThat(repository.saveDiscoveries(rerun)).isEqualTo(n);
+
+    assertThat(queryLong("SELECT COUNT(*) FROM pattern_discoveries WHERE pattern_type = 'bulk'")).isEqualTo(n);
+    assertThat(queryLong("SELECT COUNT(*) FROM pattern_discoveries WHERE pattern_type = 'bulk' "
+        + "AND strength = 0.75")).isEqualTo(n);
+    // the replaced rows keep their original ids
+    assertThat(queryLong("SELECT COUNT(*) FROM pattern_discoveries WHERE id = '" + first.get(0).getId() + "'"))
+        .isOne();
+  }
+
+  @Test
+  void saveAnomalies_rerunKeepsTheInvestigatedState() throws SQLException {
+    AnomalyDetection a = anomaly("R", trade, 0.6, 1);
+    repository.saveAnomalies(List.of(a));
+    repository.markInvestigated(a.getId(), "analyst", T0.plusSeconds(7200));
+    AnomalyDetection again = anomaly("R", trade, 0.7, 2);
+
+    assertThat(repository.saveAnomalies(List.of(again))).isOne();
+    assertThat(queryLong("SELECT COUNT(*) FROM anomaly_detections")).isOne();
+    assertThat(queryLong("SELECT COUNT(*) FROM anomaly_detections WHERE investigated AND severity = 0.7"))
+        .isOne();
+  }
+
+  @Test
+  void saveDiscoveries_isAllOrNothing() throws SQLException {
+    Politician unsaved = Fixtures.senator(); // never persisted: foreign key violation on the second row
+    List<PatternDiscovery> rows = List.of(pattern("ok", foxx, 0.5, 1), pattern("bad", unsaved, 0.5, 1));
+    assertThatThrownBy(() -> repository.saveDiscoveries(rows))
+        .isInstanceOf(jakarta.persistence.PersistenceException.class);
+    assertThat(queryLong("SELECT COUNT(*) FROM pattern_discoveries WHERE pattern_type = 'cycle_ok'")).isZero();
+  }
+
+  private long queryLong(String sql) throws SQLException {
+    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
