@@ -71,6 +71,15 @@ public final class AdxStream implements IndicatorStream {
   }
 
   /**
+   * The warm-up of +DI and -DI.
+   *
+   * @return {@code n}
+   */
+  public int diWarmUp() {
+    return n;
+  }
+
+  /**
    * +DI at the latest bar.
    *
    * @return +DI (0..100), {@code NaN} during its warm-up of {@code n} bars

@@ -70,6 +70,15 @@ public final class StochasticStream implements IndicatorStream {
   }
 
   /**
+   * The warm-up of %D.
+   *
+   * @return {@code kPeriod + dPeriod - 2}
+   */
+  public int dWarmUp() {
+    return kPeriod + dPeriod - 2;
+  }
+
+  /**
    * %D at the latest bar.
    *
    * @return the SMA of %K, {@code NaN} during its warm-up
