@@ -68,6 +68,23 @@ public final class RobustZScore implements OutlierTest {
    * @throws IllegalArgumentException if the sample is empty or a value is not finite
    */
   public static double[] scores(double[] values) {
+    return scores(values, 0.0);
+  }
+
+  /**
+   * The robust z-score of every value with a floor on the scale: {@code z = (x - median) /
+   * max(scale, minScale)} where {@code scale} is {@code MAD / 0.6745} (or the mean-absolute-
+   * deviation fallback). For discrete data such as amount bands the floor keeps a value one
+   * step from the median from looking extreme when nearly every value sits on the median.
+   *
+   * @param values the sample, finite, at least one value; not modified
+   * @param minScale the smallest scale used, in the values' unit, &gt;= 0
+   * @return the z-scores, in input order
+   * @throws IllegalArgumentException if the sample is empty, a value is not finite or the floor
+   *     is negative
+   */
+  public static double[] scores(double[] values, double minScale) {
+    ArgChecker.notNegative(minScale, "minScale");
     ArgChecker.notNull(values, "values");
     ArgChecker.isTrue(values.length > 0, "values must not be empty");
     for (int i = 0; i < values.length; i++) {
@@ -87,6 +104,7 @@ public final class RobustZScore implements OutlierTest {
     } else {
       scale = MEAN_AD_CONSTANT * sumDev / values.length;
     }
+    scale = Math.max(scale, minScale);
     double[] z = new double[values.length];
     if (scale > 0) {
       for (int i = 0; i < values.length; i++) {

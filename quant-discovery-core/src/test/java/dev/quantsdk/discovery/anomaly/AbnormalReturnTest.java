@@ -29,31 +29,15 @@ class AbnormalReturnTest {
     double alpha = 0.0004;
     double beta = 1.3;
     double eps = 0.002;
-    int n = 300;
     int event = 200;
-    LocalDate[] dates = new LocalDate[n];
-    double[] index = new double[n];
-    double[] stock = new double[n];
-    index[0] = 100;
-    stock[0] = 50;
-    for (int k = 0; k < n; k++) {
-      dates[k] = LocalDate.of(2021, 1, 1).plusDays(k);
-      if (k == 0) {
-        continue;
-      }
-      double rm = k % 2 == 0 ? 0.01 : -0.007;
-      double residual = k <= event ? ((k / 2) % 2 == 0 ? eps : -eps) : 0.0;
-      double planted = k > event && k <= event + 5 ? 0.01 : 0.0;
-      index[k] = index[k - 1] * (1 + rm);
-      stock[k] = stock[k - 1] * (1 + alpha + beta * rm + residual + planted);
-    }
+    PriceSeries[] pair = plantedPair("X", alpha, beta, eps, 300, event);
+    LocalDate eventDate = pair[0].date(event);
 
-    AbnormalReturn.Result r = AbnormalReturn.marketModel()
-        .compute(PriceSeries.of("X", dates, stock), PriceSeries.of("I", dates, index), dates[event])
+    AbnormalReturn.Result r = AbnormalReturn.marketModel().compute(pair[0], pair[1], eventDate)
         .orElseThrow();
 
     double sigma = eps * Math.sqrt(120.0 / 118.0);
-    assertThat(r.eventDay()).isEqualTo(dates[event]);
+    assertThat(r.eventDay()).isEqualTo(eventDate);
     assertThat(r.alpha()).isCloseTo(alpha, within(TOLERANCE));
     assertThat(r.beta()).isCloseTo(beta, within(TOLERANCE));
     assertThat(r.residualSd()).isCloseTo(sigma, within(TOLERANCE));
@@ -133,6 +117,34 @@ class AbnormalReturnTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ascending");
     assertThatThrownBy(() -> AbnormalReturn.of(120, -1, 5))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gapDays");
+  }
+
+  /**
+   * A stock and an index on consecutive calendar days: the stock return is
+   * alpha + beta * index return + residual, the index returns alternate +1% and -0.7%, the
+   * residual repeats (+eps, +eps, -eps, -eps) up to the event day and is 0 after it, and +1%
+   * is planted on each of the 5 days after the event day.
+   *
+   * @return {stock, index}
+   */
+  static PriceSeries[] plantedPair(String symbol, double alpha, double beta, double eps, int n,
+      int event) {
+    LocalDate[] dates = new LocalDate[n];
+    double[] index = new double[n];
+    double[] stock = new double[n];
+    index[0] = 100;
+    stock[0] = 50;
+    dates[0] = LocalDate.of(2021, 1, 1);
+    for (int k = 1; k < n; k++) {
+      dates[k] = dates[0].plusDays(k);
+      double rm = k % 2 == 0 ? 0.01 : -0.007;
+      double residual = k <= event ? ((k / 2) % 2 == 0 ? eps : -eps) : 0.0;
+      double planted = k > event && k <= event + 5 ? 0.01 : 0.0;
+      index[k] = index[k - 1] * (1 + rm);
+      stock[k] = stock[k - 1] * (1 + alpha + beta * rm + residual + planted);
+    }
+    return new PriceSeries[] {PriceSeries.of(symbol, dates, stock),
+        PriceSeries.of("INDEX", dates, index)};
   }
 
   private static double ret(Map<LocalDate, Double> closes, List<LocalDate> dates, int k) {

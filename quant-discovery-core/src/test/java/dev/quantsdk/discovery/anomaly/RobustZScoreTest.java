@@ -37,6 +37,16 @@ class RobustZScoreTest {
   }
 
   @Test
+  void scores_useTheScaleFloor_whenTheDataScaleIsSmaller() {
+    // the fallback scale is 1.253314 * 0.8 = 1.00265 < 2, so z = (9 - 5) / 2
+    assertThat(RobustZScore.scores(new double[] {5, 5, 9, 5, 5}, 2.0)[2])
+        .isCloseTo(2.0, within(TOLERANCE));
+    // a floor below the MAD scale changes nothing: 65.4265 as without a floor
+    assertThat(RobustZScore.scores(new double[] {1, 2, 3, 4, 100}, 0.5)[4])
+        .isCloseTo(65.4265, within(TOLERANCE));
+  }
+
+  @Test
   void scores_areAllZero_whenEveryValueIsEqual() {
     assertThat(RobustZScore.scores(new double[] {7, 7, 7})).containsExactly(0, 0, 0);
   }
