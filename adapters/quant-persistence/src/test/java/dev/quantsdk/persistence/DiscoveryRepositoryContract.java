@@ -17,17 +17,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link DiscoveryRepository} on every database. The fixture holds five discoveries and four
  * anomalies whose strengths, severities and times are chosen so that each ordering rule decides
- * some position; the expected orders below are written out by hand from the fixture table.
+ * some position; the expected orders below are written out by hand from the fixture table. One
+ * migrated database per class, emptied and re-seeded before each test.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DiscoveryRepositoryContract {
 
   private QuantDatabase db;
@@ -38,10 +42,19 @@ abstract class DiscoveryRepositoryContract {
 
   protected abstract TestDatabase testDatabase();
 
-  @BeforeEach
-  void openAndSeed() {
+  @BeforeAll
+  void open() {
     db = QuantDatabase.open(testDatabase().newDatabase());
     repository = DiscoveryRepository.of(db);
+  }
+
+  @BeforeEach
+  void emptyAndSeed() throws SQLException {
+    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+      for (String table : List.of("anomaly_detections", "pattern_discoveries", "trades", "politicians")) {
+        s.executeUpdate("DELETE FROM " + table);
+      }
+    }
     foxx = Fixtures.foxx();
     carper = Fixtures.senator();
     trade = Fixtures.purchase(foxx, "MSFT", LocalDate.of(2021, 5, 3), "nk-msft");
@@ -61,7 +74,7 @@ abstract class DiscoveryRepositoryContract {
         pattern("D", carper, 0.50, 4), pattern("E", foxx, 0.60, 2)));
   }
 
-  @AfterEach
+  @AfterAll
   void close() {
     db.close();
   }

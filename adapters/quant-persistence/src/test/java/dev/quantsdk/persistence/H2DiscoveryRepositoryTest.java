@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 class H2DiscoveryRepositoryTest extends DiscoveryRepositoryContract {
 
   @TempDir
-  Path directory;
+  static Path directory;
 
   @Override
   protected TestDatabase testDatabase() {
