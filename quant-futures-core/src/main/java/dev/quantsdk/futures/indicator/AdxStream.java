@@ -6,7 +6,7 @@ package dev.quantsdk.futures.indicator;
  * {@code 2n - 1}); {@link #plusDi()} and {@link #minusDi()} have warm-up {@code n}. Mutable, not
  * thread-safe.
  */
-public final class AdxStream implements IndicatorStream {
+public final class AdxStream extends AbstractIndicatorStream {
 
   private final int n;
   private final double k;
@@ -17,8 +17,6 @@ public final class AdxStream implements IndicatorStream {
   private double avgPlusDm;
   private double avgMinusDm;
   private double avgDx;
-  private long count;
-  private double value = Double.NaN;
   private double plusDi = Double.NaN;
   private double minusDi = Double.NaN;
 
@@ -29,7 +27,7 @@ public final class AdxStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public AdxStream(int n) {
-    Indicators.checkWindow(n, "n");
+    super(2 * Indicators.checkWindow(n, "n") - 1);
     this.n = n;
     this.k = Indicators.wilderMultiplier(n);
   }
@@ -44,6 +42,7 @@ public final class AdxStream implements IndicatorStream {
    * @throws IllegalArgumentException if a price is not finite
    */
   public double next(double high, double low, double close) {
+    long count = count();
     Indicators.checkValue(high, "high", count);
     Indicators.checkValue(low, "low", count);
     Indicators.checkValue(close, "close", count);
@@ -62,12 +61,10 @@ public final class AdxStream implements IndicatorStream {
     avgDx = count == 0 ? dx : Indicators.smooth(avgDx, dx, k);
     plusDi = count >= n ? pdi : Double.NaN;
     minusDi = count >= n ? mdi : Double.NaN;
-    value = count >= 2L * n - 1 ? avgDx : Double.NaN;
     previousHigh = high;
     previousLow = low;
     previousClose = close;
-    count++;
-    return value;
+    return emit(pastWarmUp() ? avgDx : Double.NaN);
   }
 
   /**
@@ -95,20 +92,5 @@ public final class AdxStream implements IndicatorStream {
    */
   public double minusDi() {
     return minusDi;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return 2 * n - 1;
-  }
-
-  @Override
-  public long count() {
-    return count;
   }
 }

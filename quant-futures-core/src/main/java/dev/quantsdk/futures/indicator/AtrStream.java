@@ -5,14 +5,11 @@ package dev.quantsdk.futures.indicator;
  * ta4j does); bit-identical to {@link Indicators#atr(double[], double[], double[], int)}. Warm-up
  * {@code n - 1}. Mutable, not thread-safe.
  */
-public final class AtrStream implements IndicatorStream {
+public final class AtrStream extends AbstractIndicatorStream {
 
-  private final int n;
   private final double k;
   private double previousClose;
   private double atr;
-  private long count;
-  private double value = Double.NaN;
 
   /**
    * Creates the stream.
@@ -21,8 +18,7 @@ public final class AtrStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public AtrStream(int n) {
-    Indicators.checkWindow(n, "n");
-    this.n = n;
+    super(Indicators.checkWindow(n, "n") - 1);
     this.k = Indicators.wilderMultiplier(n);
   }
 
@@ -36,32 +32,15 @@ public final class AtrStream implements IndicatorStream {
    * @throws IllegalArgumentException if a price is not finite
    */
   public double next(double high, double low, double close) {
-    Indicators.checkValue(high, "high", count);
-    Indicators.checkValue(low, "low", count);
-    Indicators.checkValue(close, "close", count);
-    if (count == 0) {
+    Indicators.checkValue(high, "high", count());
+    Indicators.checkValue(low, "low", count());
+    Indicators.checkValue(close, "close", count());
+    if (count() == 0) {
       atr = Math.abs(high - low);
     } else {
       atr = Indicators.smooth(atr, Indicators.trueRange(high, low, previousClose), k);
     }
     previousClose = close;
-    count++;
-    value = count >= n ? atr : Double.NaN;
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n - 1;
-  }
-
-  @Override
-  public long count() {
-    return count;
+    return emit(pastWarmUp() ? atr : Double.NaN);
   }
 }

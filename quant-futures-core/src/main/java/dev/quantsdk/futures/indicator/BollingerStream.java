@@ -7,13 +7,10 @@ import dev.quantsdk.model.ArgChecker;
  * {@link #value()} is the middle band; {@link #upper()} and {@link #lower()} the outer bands at the
  * same bar. Warm-up {@code n - 1}. Mutable, not thread-safe.
  */
-public final class BollingerStream implements IndicatorStream {
+public final class BollingerStream extends AbstractIndicatorStream {
 
-  private final int n;
   private final double k;
   private final RollingMoments moments;
-  private long count;
-  private double value = Double.NaN;
   private double upper = Double.NaN;
   private double lower = Double.NaN;
 
@@ -25,8 +22,7 @@ public final class BollingerStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} or {@code k} is not positive
    */
   public BollingerStream(int n, double k) {
-    Indicators.checkWindow(n, "n");
-    this.n = n;
+    super(Indicators.checkWindow(n, "n") - 1);
     this.k = ArgChecker.positive(k, "k");
     this.moments = new RollingMoments(n);
   }
@@ -39,14 +35,13 @@ public final class BollingerStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code close} is not finite
    */
   public double next(double close) {
-    Indicators.checkValue(close, "close", count);
+    Indicators.checkValue(close, "close", count());
     moments.push(close);
-    count++;
-    value = moments.mean();
+    double middle = moments.mean();
     double sd = moments.stdDev();
-    upper = value + sd * k;
-    lower = value - sd * k;
-    return value;
+    upper = middle + sd * k;
+    lower = middle - sd * k;
+    return emit(middle);
   }
 
   /**
@@ -65,20 +60,5 @@ public final class BollingerStream implements IndicatorStream {
    */
   public double lower() {
     return lower;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n - 1;
-  }
-
-  @Override
-  public long count() {
-    return count;
   }
 }

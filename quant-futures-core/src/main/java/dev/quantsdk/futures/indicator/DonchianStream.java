@@ -5,12 +5,11 @@ package dev.quantsdk.futures.indicator;
  * {@link #value()} is the middle line; {@link #upper()} and {@link #lower()} the channel bounds.
  * Warm-up {@code n - 1}; O(n) per bar. Mutable, not thread-safe.
  */
-public final class DonchianStream implements IndicatorStream {
+public final class DonchianStream extends AbstractIndicatorStream {
 
   private final int n;
   private final Ring highs;
   private final Ring lows;
-  private double value = Double.NaN;
   private double upper = Double.NaN;
   private double lower = Double.NaN;
 
@@ -21,7 +20,7 @@ public final class DonchianStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public DonchianStream(int n) {
-    Indicators.checkWindow(n, "n");
+    super(Indicators.checkWindow(n, "n") - 1);
     this.n = n;
     this.highs = new Ring(n);
     this.lows = new Ring(n);
@@ -36,12 +35,12 @@ public final class DonchianStream implements IndicatorStream {
    * @throws IllegalArgumentException if a price is not finite
    */
   public double next(double high, double low) {
-    Indicators.checkValue(high, "high", highs.count());
-    Indicators.checkValue(low, "low", highs.count());
+    Indicators.checkValue(high, "high", count());
+    Indicators.checkValue(low, "low", count());
     highs.push(high);
     lows.push(low);
     if (!highs.full()) {
-      return value;
+      return emit(Double.NaN);
     }
     double hh = high;
     double ll = low;
@@ -51,8 +50,7 @@ public final class DonchianStream implements IndicatorStream {
     }
     upper = hh;
     lower = ll;
-    value = (ll + hh) / 2;
-    return value;
+    return emit((ll + hh) / 2);
   }
 
   /**
@@ -71,20 +69,5 @@ public final class DonchianStream implements IndicatorStream {
    */
   public double lower() {
     return lower;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n - 1;
-  }
-
-  @Override
-  public long count() {
-    return highs.count();
   }
 }

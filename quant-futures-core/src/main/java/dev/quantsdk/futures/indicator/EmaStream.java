@@ -5,13 +5,10 @@ package dev.quantsdk.futures.indicator;
  * value as ta4j does); bit-identical to {@link Indicators#ema(double[], int)}. Warm-up
  * {@code n - 1}. Mutable, not thread-safe.
  */
-public final class EmaStream implements IndicatorStream {
+public final class EmaStream extends AbstractIndicatorStream {
 
-  private final int n;
   private final double k;
   private double ema;
-  private long count;
-  private double value = Double.NaN;
 
   /**
    * Creates the stream.
@@ -20,8 +17,7 @@ public final class EmaStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public EmaStream(int n) {
-    Indicators.checkWindow(n, "n");
-    this.n = n;
+    super(Indicators.checkWindow(n, "n") - 1);
     this.k = Indicators.emaMultiplier(n);
   }
 
@@ -33,25 +29,8 @@ public final class EmaStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code x} is not finite
    */
   public double next(double x) {
-    Indicators.checkValue(x, "x", count);
-    ema = count == 0 ? x : Indicators.smooth(ema, x, k);
-    count++;
-    value = count >= n ? ema : Double.NaN;
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n - 1;
-  }
-
-  @Override
-  public long count() {
-    return count;
+    Indicators.checkValue(x, "x", count());
+    ema = count() == 0 ? x : Indicators.smooth(ema, x, k);
+    return emit(pastWarmUp() ? ema : Double.NaN);
   }
 }

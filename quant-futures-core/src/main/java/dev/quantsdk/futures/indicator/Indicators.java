@@ -748,16 +748,17 @@ public final class Indicators {
 
   // ---------------------------------------------------------------- checks
 
-  static void checkWindow(int n, String name) {
-    ArgChecker.inRangeInclusive(n, 1, 1 << 24, name);
+  static int checkWindow(int n, String name) {
+    return ArgChecker.inRangeInclusive(n, 1, 1 << 24, name);
   }
 
-  static void checkMacdPeriods(int shortPeriod, int longPeriod, int signalPeriod) {
+  static int checkMacdPeriods(int shortPeriod, int longPeriod, int signalPeriod) {
     checkWindow(shortPeriod, "shortPeriod");
     checkWindow(longPeriod, "longPeriod");
     checkWindow(signalPeriod, "signalPeriod");
     ArgChecker.isTrue(shortPeriod < longPeriod,
         "shortPeriod %d must be < longPeriod %d", shortPeriod, longPeriod);
+    return longPeriod;
   }
 
   static double checkValue(double value, String name, long index) {

@@ -7,9 +7,8 @@ package dev.quantsdk.futures.indicator;
  * {@code longPeriod + signalPeriod - 2} for signal and histogram ({@link #signalWarmUp()}).
  * Mutable, not thread-safe.
  */
-public final class MacdStream implements IndicatorStream {
+public final class MacdStream extends AbstractIndicatorStream {
 
-  private final int lineWarmUp;
   private final int signalWarmUp;
   private final double ks;
   private final double kl;
@@ -17,8 +16,6 @@ public final class MacdStream implements IndicatorStream {
   private double fast;
   private double slow;
   private double sig;
-  private long count;
-  private double value = Double.NaN;
   private double signal = Double.NaN;
   private double histogram = Double.NaN;
 
@@ -31,8 +28,7 @@ public final class MacdStream implements IndicatorStream {
    * @throws IllegalArgumentException if a period is not positive or short &ge; long
    */
   public MacdStream(int shortPeriod, int longPeriod, int signalPeriod) {
-    Indicators.checkMacdPeriods(shortPeriod, longPeriod, signalPeriod);
-    this.lineWarmUp = longPeriod - 1;
+    super(Indicators.checkMacdPeriods(shortPeriod, longPeriod, signalPeriod) - 1);
     this.signalWarmUp = longPeriod + signalPeriod - 2;
     this.ks = Indicators.emaMultiplier(shortPeriod);
     this.kl = Indicators.emaMultiplier(longPeriod);
@@ -47,17 +43,16 @@ public final class MacdStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code close} is not finite
    */
   public double next(double close) {
-    Indicators.checkValue(close, "close", count);
+    Indicators.checkValue(close, "close", count());
+    long count = count();
     boolean first = count == 0;
     fast = first ? close : Indicators.smooth(fast, close, ks);
     slow = first ? close : Indicators.smooth(slow, close, kl);
     double macd = fast - slow;
     sig = first ? macd : Indicators.smooth(sig, macd, kg);
-    value = count >= lineWarmUp ? macd : Double.NaN;
     signal = count >= signalWarmUp ? sig : Double.NaN;
     histogram = count >= signalWarmUp ? macd - sig : Double.NaN;
-    count++;
-    return value;
+    return emit(pastWarmUp() ? macd : Double.NaN);
   }
 
   /**
@@ -85,20 +80,5 @@ public final class MacdStream implements IndicatorStream {
    */
   public int signalWarmUp() {
     return signalWarmUp;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return lineWarmUp;
-  }
-
-  @Override
-  public long count() {
-    return count;
   }
 }

@@ -4,15 +4,13 @@ package dev.quantsdk.futures.indicator;
  * Streaming on-balance volume; bit-identical to {@link Indicators#obv(double[], double[])}. No
  * warm-up. Mutable, not thread-safe.
  */
-public final class ObvStream implements IndicatorStream {
+public final class ObvStream extends AbstractIndicatorStream {
 
   private double previousClose;
-  private long count;
-  private double value = Double.NaN;
 
   /** Creates the stream. */
   public ObvStream() {
-    // no parameters
+    super(0);
   }
 
   /**
@@ -24,26 +22,10 @@ public final class ObvStream implements IndicatorStream {
    * @throws IllegalArgumentException if a value is invalid
    */
   public double next(double close, double volume) {
-    Indicators.checkValue(close, "close", count);
-    Indicators.checkVolumeValue(volume, count);
-    value = count == 0 ? 0 : Indicators.obvStep(value, close, previousClose, volume);
+    Indicators.checkValue(close, "close", count());
+    Indicators.checkVolumeValue(volume, count());
+    double obv = count() == 0 ? 0 : Indicators.obvStep(value(), close, previousClose, volume);
     previousClose = close;
-    count++;
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return 0;
-  }
-
-  @Override
-  public long count() {
-    return count;
+    return emit(obv);
   }
 }

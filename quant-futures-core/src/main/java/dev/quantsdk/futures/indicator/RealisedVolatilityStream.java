@@ -8,15 +8,13 @@ import dev.quantsdk.model.ArgChecker;
  * {@link Indicators#realisedVolatility(double[], int, double)}. Warm-up {@code n}. Mutable, not
  * thread-safe.
  */
-public final class RealisedVolatilityStream implements IndicatorStream {
+public final class RealisedVolatilityStream extends AbstractIndicatorStream {
 
   private final int n;
   private final double periodsPerYear;
   private final Ring returns;
   private final RollingSum sum = new RollingSum();
   private double previous;
-  private long count;
-  private double value = Double.NaN;
 
   /**
    * Creates the stream.
@@ -26,7 +24,7 @@ public final class RealisedVolatilityStream implements IndicatorStream {
    * @throws IllegalArgumentException if a parameter is not positive
    */
   public RealisedVolatilityStream(int n, double periodsPerYear) {
-    Indicators.checkWindow(n, "n");
+    super(Indicators.checkWindow(n, "n"));
     this.n = n;
     this.periodsPerYear = ArgChecker.positive(periodsPerYear, "periodsPerYear");
     this.returns = new Ring(n);
@@ -40,8 +38,8 @@ public final class RealisedVolatilityStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code price} is not finite and positive
    */
   public double next(double price) {
-    Indicators.checkPositiveValue(price, "price", count);
-    if (count > 0) {
+    Indicators.checkPositiveValue(price, "price", count());
+    if (count() > 0) {
       double r = Math.log(price / previous);
       sum.add(r * r);
       double evicted = returns.push(r);
@@ -50,24 +48,7 @@ public final class RealisedVolatilityStream implements IndicatorStream {
       }
     }
     previous = price;
-    value = count >= n ? Indicators.realisedVolatilityOf(sum.value(), n, periodsPerYear)
-        : Double.NaN;
-    count++;
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n;
-  }
-
-  @Override
-  public long count() {
-    return count;
+    return emit(pastWarmUp() ? Indicators.realisedVolatilityOf(sum.value(), n, periodsPerYear)
+        : Double.NaN);
   }
 }

@@ -27,11 +27,6 @@ final class Ring {
     return evicted;
   }
 
-  /** The number of values pushed so far (also those that left the window). */
-  long count() {
-    return count;
-  }
-
   /** Whether the ring holds {@code capacity} values. */
   boolean full() {
     return count >= values.length;

@@ -4,11 +4,9 @@ package dev.quantsdk.futures.indicator;
  * Streaming rate of change in percent; bit-identical to {@link Indicators#roc(double[], int)}.
  * Warm-up {@code n}. Mutable, not thread-safe.
  */
-public final class RocStream implements IndicatorStream {
+public final class RocStream extends AbstractIndicatorStream {
 
-  private final int n;
   private final Ring window;
-  private double value = Double.NaN;
 
   /**
    * Creates the stream.
@@ -17,8 +15,7 @@ public final class RocStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public RocStream(int n) {
-    Indicators.checkWindow(n, "n");
-    this.n = n;
+    super(Indicators.checkWindow(n, "n"));
     this.window = new Ring(n);
   }
 
@@ -31,26 +28,10 @@ public final class RocStream implements IndicatorStream {
    *     earlier is 0 (the stream is then unchanged)
    */
   public double next(double x) {
-    long index = window.count();
+    long index = count();
     Indicators.checkValue(x, "x", index);
     double result = window.full() ? Indicators.rocOf(x, window.get(0), index) : Double.NaN;
     window.push(x);
-    value = result;
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n;
-  }
-
-  @Override
-  public long count() {
-    return window.count();
+    return emit(result);
   }
 }

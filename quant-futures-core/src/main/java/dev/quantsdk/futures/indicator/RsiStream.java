@@ -5,15 +5,12 @@ package dev.quantsdk.futures.indicator;
  * bit-identical to {@link Indicators#rsi(double[], int)}. Warm-up {@code n}. Mutable, not
  * thread-safe.
  */
-public final class RsiStream implements IndicatorStream {
+public final class RsiStream extends AbstractIndicatorStream {
 
-  private final int n;
   private final double k;
   private double previousClose;
   private double avgGain;
   private double avgLoss;
-  private long count;
-  private double value = Double.NaN;
 
   /**
    * Creates the stream.
@@ -22,8 +19,7 @@ public final class RsiStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public RsiStream(int n) {
-    Indicators.checkWindow(n, "n");
-    this.n = n;
+    super(Indicators.checkWindow(n, "n"));
     this.k = Indicators.wilderMultiplier(n);
   }
 
@@ -35,29 +31,12 @@ public final class RsiStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code close} is not finite
    */
   public double next(double close) {
-    Indicators.checkValue(close, "close", count);
-    if (count > 0) {
+    Indicators.checkValue(close, "close", count());
+    if (count() > 0) {
       avgGain = Indicators.smooth(avgGain, Indicators.gain(close, previousClose), k);
       avgLoss = Indicators.smooth(avgLoss, Indicators.loss(close, previousClose), k);
     }
     previousClose = close;
-    value = count >= n ? Indicators.rsiOf(avgGain, avgLoss) : Double.NaN;
-    count++;
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n;
-  }
-
-  @Override
-  public long count() {
-    return count;
+    return emit(pastWarmUp() ? Indicators.rsiOf(avgGain, avgLoss) : Double.NaN);
   }
 }

@@ -4,12 +4,11 @@ package dev.quantsdk.futures.indicator;
  * Streaming simple moving average; bit-identical to {@link Indicators#sma(double[], int)}.
  * Warm-up {@code n - 1}. Mutable, not thread-safe.
  */
-public final class SmaStream implements IndicatorStream {
+public final class SmaStream extends AbstractIndicatorStream {
 
   private final int n;
   private final Ring window;
   private final RollingSum sum = new RollingSum();
-  private double value = Double.NaN;
 
   /**
    * Creates the stream.
@@ -18,7 +17,7 @@ public final class SmaStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public SmaStream(int n) {
-    Indicators.checkWindow(n, "n");
+    super(Indicators.checkWindow(n, "n") - 1);
     this.n = n;
     this.window = new Ring(n);
   }
@@ -31,28 +30,12 @@ public final class SmaStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code x} is not finite
    */
   public double next(double x) {
-    Indicators.checkValue(x, "x", window.count());
+    Indicators.checkValue(x, "x", count());
     double evicted = window.push(x);
     sum.add(x);
     if (!Double.isNaN(evicted)) {
       sum.add(-evicted);
     }
-    value = window.full() ? sum.value() / n : Double.NaN;
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n - 1;
-  }
-
-  @Override
-  public long count() {
-    return window.count();
+    return emit(window.full() ? sum.value() / n : Double.NaN);
   }
 }

@@ -5,12 +5,9 @@ package dev.quantsdk.futures.indicator;
  * {@link Indicators#stdDev(double[], int)}. Warm-up {@code n - 1}; O(n) per bar. Mutable, not
  * thread-safe.
  */
-public final class StdDevStream implements IndicatorStream {
+public final class StdDevStream extends AbstractIndicatorStream {
 
-  private final int n;
   private final RollingMoments moments;
-  private long count;
-  private double value = Double.NaN;
 
   /**
    * Creates the stream.
@@ -19,8 +16,7 @@ public final class StdDevStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public StdDevStream(int n) {
-    Indicators.checkWindow(n, "n");
-    this.n = n;
+    super(Indicators.checkWindow(n, "n") - 1);
     this.moments = new RollingMoments(n);
   }
 
@@ -32,25 +28,8 @@ public final class StdDevStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code x} is not finite
    */
   public double next(double x) {
-    Indicators.checkValue(x, "x", count);
+    Indicators.checkValue(x, "x", count());
     moments.push(x);
-    count++;
-    value = moments.stdDev();
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n - 1;
-  }
-
-  @Override
-  public long count() {
-    return count;
+    return emit(moments.stdDev());
   }
 }

@@ -6,7 +6,7 @@ package dev.quantsdk.futures.indicator;
  * {@link #d()} is %D at the same bar. Warm-ups {@code kPeriod - 1} for %K ({@link #warmUp()}) and
  * {@code kPeriod + dPeriod - 2} for %D. O(kPeriod) per bar. Mutable, not thread-safe.
  */
-public final class StochasticStream implements IndicatorStream {
+public final class StochasticStream extends AbstractIndicatorStream {
 
   private final int kPeriod;
   private final int dPeriod;
@@ -14,7 +14,6 @@ public final class StochasticStream implements IndicatorStream {
   private final Ring lows;
   private final Ring ks;
   private final RollingSum sum = new RollingSum();
-  private double value = Double.NaN;
   private double d = Double.NaN;
 
   /**
@@ -25,7 +24,7 @@ public final class StochasticStream implements IndicatorStream {
    * @throws IllegalArgumentException if a period is not positive
    */
   public StochasticStream(int kPeriod, int dPeriod) {
-    Indicators.checkWindow(kPeriod, "kPeriod");
+    super(Indicators.checkWindow(kPeriod, "kPeriod") - 1);
     Indicators.checkWindow(dPeriod, "dPeriod");
     this.kPeriod = kPeriod;
     this.dPeriod = dPeriod;
@@ -44,14 +43,14 @@ public final class StochasticStream implements IndicatorStream {
    * @throws IllegalArgumentException if a price is not finite
    */
   public double next(double high, double low, double close) {
-    long index = highs.count();
+    long index = count();
     Indicators.checkValue(high, "high", index);
     Indicators.checkValue(low, "low", index);
     Indicators.checkValue(close, "close", index);
     highs.push(high);
     lows.push(low);
     if (!highs.full()) {
-      return value;
+      return emit(Double.NaN);
     }
     double hh = high;
     double ll = low;
@@ -59,14 +58,14 @@ public final class StochasticStream implements IndicatorStream {
       hh = Math.max(hh, highs.get(j));
       ll = Math.min(ll, lows.get(j));
     }
-    value = Indicators.stochasticK(close, hh, ll);
-    double evicted = ks.push(value);
-    sum.add(value);
+    double k = Indicators.stochasticK(close, hh, ll);
+    double evicted = ks.push(k);
+    sum.add(k);
     if (!Double.isNaN(evicted)) {
       sum.add(-evicted);
     }
     d = ks.full() ? sum.value() / dPeriod : Double.NaN;
-    return value;
+    return emit(k);
   }
 
   /**
@@ -85,20 +84,5 @@ public final class StochasticStream implements IndicatorStream {
    */
   public double d() {
     return d;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return kPeriod - 1;
-  }
-
-  @Override
-  public long count() {
-    return highs.count();
   }
 }

@@ -5,12 +5,11 @@ package dev.quantsdk.futures.indicator;
  * {@link Indicators#wma(double[], int)}. Warm-up {@code n - 1}; O(n) per bar. Mutable, not
  * thread-safe.
  */
-public final class WmaStream implements IndicatorStream {
+public final class WmaStream extends AbstractIndicatorStream {
 
   private final int n;
   private final double divisor;
   private final Ring window;
-  private double value = Double.NaN;
 
   /**
    * Creates the stream.
@@ -19,7 +18,7 @@ public final class WmaStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public WmaStream(int n) {
-    Indicators.checkWindow(n, "n");
+    super(Indicators.checkWindow(n, "n") - 1);
     this.n = n;
     this.divisor = Indicators.wmaDivisor(n);
     this.window = new Ring(n);
@@ -33,31 +32,15 @@ public final class WmaStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code x} is not finite
    */
   public double next(double x) {
-    Indicators.checkValue(x, "x", window.count());
+    Indicators.checkValue(x, "x", count());
     window.push(x);
     if (!window.full()) {
-      return value;
+      return emit(Double.NaN);
     }
     double sum = 0;
     for (int w = n, j = n - 1; w > 0; w--, j--) {
       sum += w * window.get(j);
     }
-    value = sum / divisor;
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n - 1;
-  }
-
-  @Override
-  public long count() {
-    return window.count();
+    return emit(sum / divisor);
   }
 }

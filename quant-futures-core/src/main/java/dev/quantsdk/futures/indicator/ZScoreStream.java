@@ -5,12 +5,9 @@ package dev.quantsdk.futures.indicator;
  * flat window); bit-identical to {@link Indicators#zScore(double[], int)}. Warm-up {@code n - 1}.
  * Mutable, not thread-safe.
  */
-public final class ZScoreStream implements IndicatorStream {
+public final class ZScoreStream extends AbstractIndicatorStream {
 
-  private final int n;
   private final RollingMoments moments;
-  private long count;
-  private double value = Double.NaN;
 
   /**
    * Creates the stream.
@@ -19,8 +16,7 @@ public final class ZScoreStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public ZScoreStream(int n) {
-    Indicators.checkWindow(n, "n");
-    this.n = n;
+    super(Indicators.checkWindow(n, "n") - 1);
     this.moments = new RollingMoments(n);
   }
 
@@ -32,25 +28,9 @@ public final class ZScoreStream implements IndicatorStream {
    * @throws IllegalArgumentException if {@code x} is not finite
    */
   public double next(double x) {
-    Indicators.checkValue(x, "x", count);
+    Indicators.checkValue(x, "x", count());
+    boolean defined = pastWarmUp();
     moments.push(x);
-    count++;
-    value = count >= n ? Indicators.zScoreOf(x, moments.mean(), moments.stdDev()) : Double.NaN;
-    return value;
-  }
-
-  @Override
-  public double value() {
-    return value;
-  }
-
-  @Override
-  public int warmUp() {
-    return n - 1;
-  }
-
-  @Override
-  public long count() {
-    return count;
+    return emit(defined ? Indicators.zScoreOf(x, moments.mean(), moments.stdDev()) : Double.NaN);
   }
 }
