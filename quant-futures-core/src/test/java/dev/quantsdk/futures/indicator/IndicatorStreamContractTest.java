@@ -1,6 +1,7 @@
 package dev.quantsdk.futures.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>the streaming form gives bit-identical values to the batch form, and its
  *       {@code warmUp()} is the documented warm-up;</li>
  *   <li>values are {@code NaN} exactly during the warm-up and finite afterwards;</li>
+ *   <li>a stream rejects a non-finite bar with {@link IllegalArgumentException} and stays
+ *       unchanged, so feeding on gives the same values as if the bar had never come;</li>
  *   <li>look-ahead guard (issue section 8): the series truncated at {@code t} gives identical
  *       values up to {@code t}, for 200 sampled cut-offs (bit for bit).</li>
  * </ul>
@@ -29,10 +32,13 @@ class IndicatorStreamContractTest {
   private static final int CUT_OFFS = 200;
   private static final long CUT_OFF_SEED = 8L;
   private static final double PERIODS_PER_YEAR = 252;
+  /** Where the NaN bar is offered: past every warm-up. */
+  private static final int BAD_BAR = 100;
 
   /** One output column of one indicator, in batch and streaming form. */
   record Case(String name, int warmUp, Function<Bars, double[]> batch,
-      Function<Bars, double[]> streamed, Supplier<Integer> streamWarmUp) {
+      Function<Bars, double[]> streamed, Function<Bars, double[]> streamedPastABadBar,
+      Supplier<Integer> streamWarmUp) {
 
     @Override
     public String toString() {
@@ -146,6 +152,13 @@ class IndicatorStreamContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  void stream_rejectsANaNBar_andStaysUnchanged(Case c) {
+    Bars bars = Bars.es1();
+    assertThat(c.streamedPastABadBar().apply(bars)).isEqualTo(c.batch().apply(bars));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
   void values_areNaNExactlyDuringTheWarmUp_onEs1(Case c) {
     double[] values = c.batch().apply(Bars.es1());
     for (int i = 0; i < values.length; i++) {
@@ -194,6 +207,35 @@ class IndicatorStreamContractTest {
       assertThat(stream.count()).isEqualTo(bars.size());
       return out;
     };
-    return new Case(name, warmUp, batch, streamed, () -> warmUpOf.applyAsInt(factory.get()));
+    Function<Bars, double[]> pastABadBar = bars -> {
+      S stream = factory.get();
+      double[] out = new double[bars.size()];
+      for (int i = 0; i < out.length; i++) {
+        if (i == BAD_BAR) {
+          long count = stream.count();
+          long valueBits = Double.doubleToLongBits(stream.value());
+          Bars poisoned = withNaNAt(bars, i);
+          int bad = i;
+          assertThatThrownBy(() -> step.next(stream, poisoned, bad))
+              .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bar " + i);
+          assertThat(stream.count()).isEqualTo(count);
+          assertThat(Double.doubleToLongBits(stream.value())).isEqualTo(valueBits);
+        }
+        out[i] = step.next(stream, bars, i);
+      }
+      return out;
+    };
+    return new Case(name, warmUp, batch, streamed, pastABadBar,
+        () -> warmUpOf.applyAsInt(factory.get()));
+  }
+
+  /** A copy of {@code bars} whose high, low, close and volume are NaN at bar {@code i}. */
+  private static Bars withNaNAt(Bars bars, int i) {
+    Bars copy = bars.truncate(bars.size());
+    copy.high()[i] = Double.NaN;
+    copy.low()[i] = Double.NaN;
+    copy.close()[i] = Double.NaN;
+    copy.volume()[i] = Double.NaN;
+    return copy;
   }
 }
