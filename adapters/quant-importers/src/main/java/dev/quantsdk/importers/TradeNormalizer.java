@@ -8,8 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -30,7 +32,7 @@ import java.util.regex.Pattern;
  * {@code --} or blank are absent and an HTML link around a ticker is removed.
  *
  * <p>Pure: no I/O and no clock (the reference date is passed in). Mutable (it reuses a message
- * digest) and not thread-safe: use one instance per import.
+ * digest and caches politician identities) and not thread-safe: use one instance per import.
  */
 public final class TradeNormalizer {
 
@@ -52,6 +54,8 @@ public final class TradeNormalizer {
   private final LocalDate today;
   private final MessageDigest sha256;
   private final StringBuilder content = new StringBuilder(512);
+  /** Identities by raw name, district and Bioguide id: normalising a name is the costly part. */
+  private final Map<String, PoliticianIdentity> politicians = new HashMap<>();
 
   /**
    * Creates a normaliser.
@@ -96,12 +100,17 @@ public final class TradeNormalizer {
     if (raw.politician().isBlank()) {
       throw new RowProblem(nameField, "", "the politician's name is missing");
     }
-    PoliticianIdentity politician;
-    try {
-      politician = PoliticianIdentity.of(format.chamber(), raw.politician(), raw.district(),
-          raw.bioguideId());
-    } catch (IllegalArgumentException e) {
-      throw new RowProblem(nameField, raw.politician(), e.getMessage());
+    String identityKey = format.chamber().name() + SEPARATOR + raw.politician() + SEPARATOR
+        + raw.district() + SEPARATOR + raw.bioguideId();
+    PoliticianIdentity politician = politicians.get(identityKey);
+    if (politician == null) {
+      try {
+        politician = PoliticianIdentity.of(format.chamber(), raw.politician(), raw.district(),
+            raw.bioguideId());
+      } catch (IllegalArgumentException e) {
+        throw new RowProblem(nameField, raw.politician(), e.getMessage());
+      }
+      politicians.put(identityKey, politician);
     }
 
     Optional<LocalDate> disclosure = Optional.empty();
