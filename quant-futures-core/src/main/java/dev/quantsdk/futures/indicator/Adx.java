@@ -19,6 +19,9 @@ public record Adx(double[] adx, double[] plusDi, double[] minusDi) {
   /**
    * Validates that every column is present and all have the same length.
    *
+   * @param adx the average directional index (Wilder average of DX)
+   * @param plusDi +DI, the smoothed upward directional movement over ATR, in percent
+   * @param minusDi -DI, the smoothed downward directional movement over ATR, in percent
    * @throws NullPointerException if a column is null
    * @throws IllegalArgumentException if the lengths differ
    */

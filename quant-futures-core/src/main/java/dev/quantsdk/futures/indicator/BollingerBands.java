@@ -19,6 +19,9 @@ public record BollingerBands(double[] upper, double[] middle, double[] lower) {
   /**
    * Validates that every column is present and all have the same length.
    *
+   * @param upper middle + k standard deviations
+   * @param middle the simple moving average
+   * @param lower middle - k standard deviations
    * @throws NullPointerException if a column is null
    * @throws IllegalArgumentException if the lengths differ
    */

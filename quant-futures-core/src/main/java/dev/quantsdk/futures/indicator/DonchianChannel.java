@@ -19,6 +19,9 @@ public record DonchianChannel(double[] upper, double[] middle, double[] lower) {
   /**
    * Validates that every column is present and all have the same length.
    *
+   * @param upper the highest high of the window
+   * @param middle the mean of upper and lower
+   * @param lower the lowest low of the window
    * @throws NullPointerException if a column is null
    * @throws IllegalArgumentException if the lengths differ
    */

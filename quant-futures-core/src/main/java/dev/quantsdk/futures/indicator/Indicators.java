@@ -736,7 +736,7 @@ public final class Indicators {
     return previous;
   }
 
-  /** Population variance of {@code window[from..to]} around {@code mean}, oldest first. */
+  /** Population standard deviation of {@code values[from..to]} around {@code mean}, in order. */
   static double stdDevOf(double[] values, int from, int to, double mean, int n) {
     double squares = 0;
     for (int j = from; j <= to; j++) {

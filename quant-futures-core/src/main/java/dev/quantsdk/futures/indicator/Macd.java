@@ -19,6 +19,9 @@ public record Macd(double[] line, double[] signal, double[] histogram) {
   /**
    * Validates that every column is present and all have the same length.
    *
+   * @param line fast EMA minus slow EMA
+   * @param signal EMA of the line
+   * @param histogram line minus signal
    * @throws NullPointerException if a column is null
    * @throws IllegalArgumentException if the lengths differ
    */

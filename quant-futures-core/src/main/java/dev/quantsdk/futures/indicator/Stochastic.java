@@ -18,6 +18,8 @@ public record Stochastic(double[] k, double[] d) {
   /**
    * Validates that every column is present and all have the same length.
    *
+   * @param k %K, where the close lies in the recent high-low range
+   * @param d %D, the simple moving average of %K
    * @throws NullPointerException if a column is null
    * @throws IllegalArgumentException if the lengths differ
    */
