@@ -1,0 +1,41 @@
+package dev.quantsdk.cli;
+
+import dev.quantsdk.model.Chamber;
+import java.util.List;
+
+/**
+ * The one place where the commands of the {@code quant} CLI are registered. A new command is a
+ * class implementing {@link Command} (or a {@link CommandGroup} of them) added to
+ * {@link #root()}; parsing, help and exit codes need no other change.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CommandRegistry {
+
+  private CommandRegistry() {
+  }
+
+  /**
+   * Returns the command tree of the {@code quant} program.
+   *
+   * @return the root group, named {@value QuantCli#PROGRAM}, holding the global options
+   */
+  public static CommandGroup root() {
+    CommandGroup imports = new CommandGroup("import",
+        "Import congressional trade disclosures into the database.",
+        "Imports a file of periodic transaction reports of one chamber into the database. The format is "
+            + "detected from the content; re-importing a file stores nothing twice.",
+        List.of(),
+        List.of(new ImportCommand(Chamber.HOUSE), new ImportCommand(Chamber.SENATE)),
+        List.of("import house samples/data/congress/house_transactions_2020_2022.csv --json"));
+    return new CommandGroup(QuantCli.PROGRAM,
+        "The Quant SDK command line.",
+        "Quant SDK command line: imports congressional trade disclosures into a database (an embedded H2 "
+            + "file under the current directory by default, or PostgreSQL).",
+        GlobalOptions.ALL,
+        List.of(imports),
+        List.of("import house samples/data/congress/house_transactions_2020_2022.csv",
+            "import senate samples/data/congress/senate_daily_summaries_2012_2020.json --json",
+            "--db jdbc:postgresql://localhost/quant --db-user quant import house all_transactions.csv"));
+  }
+}
