@@ -339,7 +339,7 @@ public final class Indicators {
     checkColumn(x, "x");
     checkWindow(n, "n");
     checkOut(out, x);
-    meanAndStdDev(x, n, null, out);
+    meanAndStdDev(x, n, null, out, false);
     return out;
   }
 
@@ -370,11 +370,7 @@ public final class Indicators {
     checkColumn(x, "x");
     checkWindow(n, "n");
     checkOut(out, x);
-    double[] mean = new double[x.length];
-    meanAndStdDev(x, n, mean, out);
-    for (int i = n - 1; i < x.length; i++) {
-      out[i] = zScoreOf(x[i], mean[i], out[i]);
-    }
+    meanAndStdDev(x, n, null, out, true);
     return out;
   }
 
@@ -396,7 +392,7 @@ public final class Indicators {
     double[] middle = new double[len];
     double[] upper = new double[len];
     double[] lower = new double[len];
-    meanAndStdDev(close, n, middle, upper);
+    meanAndStdDev(close, n, middle, upper, false);
     for (int i = 0; i < len; i++) {
       double sd = upper[i];
       upper[i] = middle[i] + sd * k;
@@ -832,8 +828,12 @@ public final class Indicators {
     }
   }
 
-  /** Fills {@code mean} (if not null) and {@code sd} with the rolling SMA and population sd. */
-  private static void meanAndStdDev(double[] x, int n, double[] mean, double[] sd) {
+  /**
+   * Fills {@code mean} (if not null) with the rolling SMA and {@code sd} with the population sd,
+   * or with the z-score of each value if {@code asZScore}.
+   */
+  private static void meanAndStdDev(double[] x, int n, double[] mean, double[] sd,
+      boolean asZScore) {
     RollingSum sum = new RollingSum();
     for (int i = 0; i < x.length; i++) {
       sum.add(x[i]);
@@ -848,7 +848,8 @@ public final class Indicators {
         continue;
       }
       double m = sum.value() / n;
-      sd[i] = stdDevOf(x, i - n + 1, i, m, n);
+      double deviation = stdDevOf(x, i - n + 1, i, m, n);
+      sd[i] = asZScore ? zScoreOf(x[i], m, deviation) : deviation;
       if (mean != null) {
         mean[i] = m;
       }
