@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,8 @@ import java.util.UUID;
 
 /**
  * Writes batches of {@link NormalizedTrade}s to the {@code politicians} and {@code trades} tables
- * with plain JDBC batching, one transaction per batch.
+ * with plain JDBC, one transaction per batch; trades go in multi-row {@code INSERT ... VALUES}
+ * statements of up to 100 rows (one round trip per 100 rows, and an exact inserted-row count).
  *
  * <p>Politicians are matched by Bioguide id when known, else by natural key, and inserted when new.
  * Trades whose natural key is already stored are skipped and counted as duplicates: the writer reads
@@ -39,7 +39,10 @@ public final class JdbcTradeWriter {
       + " transaction_date, disclosure_date, disclosure_lag_days, late_filing,"
       + " traded_after_disclosure, owner, ticker, asset_description, asset_type, trade_type,"
       + " amount_min_usd, amount_max_usd, amount_raw, amount_note, source, source_link, filing_id,"
-      + " comment, natural_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " comment, natural_key) VALUES ";
+  private static final int COLUMNS = 21;
+  /** Rows per multi-row INSERT: 100 rows bind 2,100 parameters, far below PostgreSQL's 32,767. */
+  private static final int ROWS_PER_STATEMENT = 100;
 
   private final Connection connection;
   private final boolean postgres;
@@ -108,19 +111,54 @@ public final class JdbcTradeWriter {
     if (fresh.isEmpty()) {
       return 0;
     }
-    try (PreparedStatement insert = connection.prepareStatement(
-        postgres ? INSERT_TRADE + " ON CONFLICT (natural_key) DO NOTHING" : INSERT_TRADE)) {
-      for (NormalizedTrade trade : fresh) {
-        bind(insert, trade, politicianId(trade.politician()));
-        insert.addBatch();
+    int inserted = 0;
+    PreparedStatement full = null;
+    try {
+      for (int from = 0; from < fresh.size(); from += ROWS_PER_STATEMENT) {
+        List<NormalizedTrade> chunk =
+            fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_STATEMENT));
+        if (chunk.size() == ROWS_PER_STATEMENT) {
+          if (full == null) {
+            full = connection.prepareStatement(insertSql(ROWS_PER_STATEMENT));
+          }
+          inserted += insertChunk(full, chunk);
+        } else {
+          try (PreparedStatement last = connection.prepareStatement(insertSql(chunk.size()))) {
+            inserted += insertChunk(last, chunk);
+          }
+        }
       }
-      int[] counts = insert.executeBatch();
-      int inserted = 0;
-      for (int count : counts) {
-        inserted += count == Statement.SUCCESS_NO_INFO ? 1 : count;
+    } finally {
+      if (full != null) {
+        full.close();
       }
-      return inserted;
     }
+    return inserted;
+  }
+
+  private int insertChunk(PreparedStatement insert, List<NormalizedTrade> chunk) throws SQLException {
+    for (int i = 0; i < chunk.size(); i++) {
+      NormalizedTrade trade = chunk.get(i);
+      bind(insert, i * COLUMNS, trade, politicianId(trade.politician()));
+    }
+    // a multi-row INSERT reports the rows it inserted (ON CONFLICT skips are not counted)
+    return insert.executeUpdate();
+  }
+
+  private String insertSql(int rows) {
+    StringBuilder sql = new StringBuilder(INSERT_TRADE.length() + rows * (COLUMNS * 3 + 4) + 40)
+        .append(INSERT_TRADE);
+    for (int r = 0; r < rows; r++) {
+      sql.append(r == 0 ? "(" : ", (");
+      for (int c = 0; c < COLUMNS; c++) {
+        sql.append(c == 0 ? "?" : ", ?");
+      }
+      sql.append(')');
+    }
+    if (postgres) {
+      sql.append(" ON CONFLICT (natural_key) DO NOTHING");
+    }
+    return sql.toString();
   }
 
   private Set<String> existingKeys(List<NormalizedTrade> trades) throws SQLException {
@@ -144,43 +182,44 @@ public final class JdbcTradeWriter {
     return existing;
   }
 
-  private static void bind(PreparedStatement ps, NormalizedTrade trade, UUID politicianId)
-      throws SQLException {
-    ps.setObject(1, tradeId(trade.naturalKey()));
-    ps.setObject(2, politicianId);
-    ps.setObject(3, trade.transactionDate());
+  private static void bind(PreparedStatement ps, int offset, NormalizedTrade trade,
+      UUID politicianId) throws SQLException {
+    ps.setObject(offset + 1, tradeId(trade.naturalKey()));
+    ps.setObject(offset + 2, politicianId);
+    ps.setObject(offset + 3, trade.transactionDate());
     if (trade.disclosureDate().isPresent()) {
-      ps.setObject(4, trade.disclosureDate().get());
-      ps.setInt(5, trade.disclosureLagDays().orElseThrow());
+      ps.setObject(offset + 4, trade.disclosureDate().get());
+      ps.setInt(offset + 5, trade.disclosureLagDays().orElseThrow());
     } else {
-      ps.setNull(4, Types.DATE);
-      ps.setNull(5, Types.INTEGER);
+      ps.setNull(offset + 4, Types.DATE);
+      ps.setNull(offset + 5, Types.INTEGER);
     }
-    ps.setBoolean(6, trade.lateFiling());
-    ps.setBoolean(7, trade.tradedAfterDisclosure());
-    setText(ps, 8, trade.owner());
-    setText(ps, 9, trade.ticker());
-    setText(ps, 10, trade.assetDescription());
-    setText(ps, 11, trade.assetType());
-    ps.setString(12, trade.type().name());
+    ps.setBoolean(offset + 6, trade.lateFiling());
+    ps.setBoolean(offset + 7, trade.tradedAfterDisclosure());
+    setText(ps, offset + 8, trade.owner());
+    setText(ps, offset + 9, trade.ticker());
+    setText(ps, offset + 10, trade.assetDescription());
+    setText(ps, offset + 11, trade.assetType());
+    ps.setString(offset + 12, trade.type().name());
     if (trade.amount().band().isPresent()) {
-      ps.setLong(13, trade.amount().band().get().minUsd());
+      ps.setLong(offset + 13, trade.amount().band().get().minUsd());
       if (trade.amount().band().get().maxUsd().isPresent()) {
-        ps.setLong(14, trade.amount().band().get().maxUsd().getAsLong());
+        ps.setLong(offset + 14, trade.amount().band().get().maxUsd().getAsLong());
       } else {
-        ps.setNull(14, Types.BIGINT);
+        ps.setNull(offset + 14, Types.BIGINT);
       }
     } else {
-      ps.setNull(13, Types.BIGINT);
-      ps.setNull(14, Types.BIGINT);
+      ps.setNull(offset + 13, Types.BIGINT);
+      ps.setNull(offset + 14, Types.BIGINT);
     }
-    setText(ps, 15, trade.amount().raw().isEmpty() ? Optional.empty() : Optional.of(trade.amount().raw()));
-    setText(ps, 16, trade.amount().note());
-    ps.setString(17, trade.source());
-    setText(ps, 18, trade.link());
-    setText(ps, 19, trade.filingId());
-    setText(ps, 20, trade.comment());
-    ps.setString(21, trade.naturalKey());
+    setText(ps, offset + 15,
+        trade.amount().raw().isEmpty() ? Optional.empty() : Optional.of(trade.amount().raw()));
+    setText(ps, offset + 16, trade.amount().note());
+    ps.setString(offset + 17, trade.source());
+    setText(ps, offset + 18, trade.link());
+    setText(ps, offset + 19, trade.filingId());
+    setText(ps, offset + 20, trade.comment());
+    ps.setString(offset + 21, trade.naturalKey());
   }
 
   private static void setText(PreparedStatement ps, int index, Optional<String> value)

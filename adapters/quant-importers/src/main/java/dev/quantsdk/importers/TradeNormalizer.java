@@ -50,12 +50,17 @@ public final class TradeNormalizer {
   private static final Pattern NON_WORD = Pattern.compile("[^a-z]+");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
   private static final char SEPARATOR = '\u001F';
+  /** Bound of each parse cache, so a file of ever-new values cannot exhaust memory. */
+  private static final int CACHE_LIMIT = 10_000;
 
   private final LocalDate today;
   private final MessageDigest sha256;
   private final StringBuilder content = new StringBuilder(512);
   /** Identities by raw name, district and Bioguide id: normalising a name is the costly part. */
   private final Map<String, PoliticianIdentity> politicians = new HashMap<>();
+  /** Parsed amounts and types by raw text: a file repeats a few dozen distinct values. */
+  private final Map<String, ParsedAmount> amounts = new HashMap<>();
+  private final Map<String, TradeType> types = new HashMap<>();
 
   /**
    * Creates a normaliser.
@@ -110,7 +115,7 @@ public final class TradeNormalizer {
       } catch (IllegalArgumentException e) {
         throw new RowProblem(nameField, raw.politician(), e.getMessage());
       }
-      politicians.put(identityKey, politician);
+      cache(politicians, identityKey, politician);
     }
 
     Optional<LocalDate> disclosure = Optional.empty();
@@ -134,16 +139,24 @@ public final class TradeNormalizer {
       throw problem("transaction_date", raw.transactionDate(),
           "is impossible: it is after the reference date %s", today);
     }
-    TradeType type = type(raw.type());
-    ParsedAmount amount;
-    try {
-      amount = ParsedAmount.parse(raw.amount());
-    } catch (IllegalArgumentException e) {
-      throw new RowProblem("amount", raw.amount(), e.getMessage());
+    TradeType type = types.get(raw.type());
+    if (type == null) {
+      type = type(raw.type());
+      cache(types, raw.type(), type);
+    }
+    ParsedAmount amount = amounts.get(raw.amount());
+    if (amount == null) {
+      try {
+        amount = ParsedAmount.parse(raw.amount());
+      } catch (IllegalArgumentException e) {
+        throw new RowProblem("amount", raw.amount(), e.getMessage());
+      }
+      cache(amounts, raw.amount(), amount);
     }
 
     Optional<String> owner = text(raw.owner()).map(o -> o.toUpperCase(Locale.ROOT));
-    Optional<String> ticker = text(HTML_TAG.matcher(raw.ticker()).replaceAll(""));
+    Optional<String> ticker = text(raw.ticker().indexOf('<') >= 0
+        ? HTML_TAG.matcher(raw.ticker()).replaceAll("") : raw.ticker());
     Optional<String> description = text(raw.assetDescription());
     Optional<String> assetType = text(raw.assetType());
     Optional<String> link = text(raw.link());
@@ -217,11 +230,21 @@ public final class TradeNormalizer {
 
   private static LocalDate date(String field, String text) {
     String s = text.trim();
-    Matcher m = ISO.matcher(s);
     int year;
     int month;
     int day;
-    if (m.matches()) {
+    Matcher m;
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4)
+        && digits(s, 5, 7) && digits(s, 8, 10)) {
+      year = number(s, 0, 4);
+      month = number(s, 5, 7);
+      day = number(s, 8, 10);
+    } else if (s.length() == 10 && s.charAt(2) == '/' && s.charAt(5) == '/' && digits(s, 0, 2)
+        && digits(s, 3, 5) && digits(s, 6, 10)) {
+      month = number(s, 0, 2);
+      day = number(s, 3, 5);
+      year = number(s, 6, 10);
+    } else if ((m = ISO.matcher(s)).matches()) {
       year = Integer.parseInt(m.group(1));
       month = Integer.parseInt(m.group(2));
       day = Integer.parseInt(m.group(3));
@@ -245,6 +268,30 @@ public final class TradeNormalizer {
     } catch (DateTimeException e) {
       throw problem(field, text, "is not a calendar date: %s", e.getMessage());
     }
+  }
+
+  private static <V> void cache(Map<String, V> cache, String key, V value) {
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(key, value);
+    }
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (s.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static Optional<String> text(String value) {
