@@ -59,6 +59,11 @@ public final class HelpFormatter {
     if (!inherited.isEmpty()) {
       section(text, "Global options (before or after the command)", optionRows(inherited));
     }
+    if (nodes.size() == 1) {
+      section(text, "Environment (besides the variables of the global options)", List.of(
+          new String[] {QuantCli.DEBUG_VARIABLE, "When set and not empty, error messages include the stack trace."},
+          new String[] {"QUANT_JAVA_OPTS", "JVM options bin/quant passes to java, e.g. -Xmx2g."}));
+    }
     List<String[]> exits = new ArrayList<>();
     for (ExitStatus status : ExitStatus.values()) {
       exits.add(new String[] {Integer.toString(status.code()), status.meaning()});

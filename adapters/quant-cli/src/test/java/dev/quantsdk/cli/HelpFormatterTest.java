@@ -26,7 +26,7 @@ class HelpFormatterTest {
         "--db-password PASSWORD", "(env QUANT_DB_PASSWORD; default: empty)",
         "\nExit codes:\n  0  done", "\n  1  bad input", "\n  2  usage error",
         "\nExamples:\n  quant house --help\n");
-    assertThat(help).doesNotContain("Commands:");
+    assertThat(help).doesNotContain("Commands:").doesNotContain("Environment");
   }
 
   @Test
@@ -46,6 +46,7 @@ class HelpFormatterTest {
     assertThat(help).startsWith("Usage: quant [GLOBAL OPTIONS] COMMAND [ARGUMENTS] [OPTIONS]\n");
     assertThat(help).containsSubsequence("Commands:", "  import", "  demo", "Options:", "-h, --help",
         "Global options", "--db JDBC_URL", "--db-user USER", "--db-password PASSWORD",
+        "Environment (besides the variables of the global options):", "QUANT_DEBUG", "QUANT_JAVA_OPTS",
         "Examples:\n  quant demo --limit 3\n");
   }
 

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Runs {@code quant import ...} end to end through {@link QuantCli#run(List, CliContext)}: real
@@ -106,7 +108,8 @@ class ImportCommandTest {
     assertThat(captured.out()).contains("  imported ", "  duplicates ", "  rejected ", "  late filings ")
         .doesNotContain("\r");
     String err = captured.err();
-    assertThat(err).startsWith("\rimported 1,000 / ~").endsWith("\n");
+    // the CSV's rows are counted up front from its lines (header excluded), so the estimate is the row count
+    assertThat(err).startsWith("\rimported 1,000 / ~" + header.group(1) + " rows").endsWith("\n");
     assertThat(err.substring(err.lastIndexOf('\r') + 1).strip()).isEqualTo("imported " + header.group(1) + " rows");
   }
 
@@ -168,6 +171,14 @@ class ImportCommandTest {
     assertThat(database.err()).startsWith("quant: cannot open database jdbc:h2:file:" + blocker.resolve("db"))
         .contains(" as user sa: ");
     assertThat(database.out()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"a\\nb\\n | 2", "a\\nb | 2", "'' | 0", "\\n | 1", "a | 1"})
+  void countLines_countsTheLastLineWithOrWithoutItsLineBreak(String content, long lines) throws IOException {
+    Path file = Files.writeString(workingDirectory.resolve("lines.txt"), content.replace("\\n", "\n"));
+
+    assertThat(ImportCommand.countLines("lines.txt", file)).isEqualTo(lines);
   }
 
   @Test
