@@ -2,6 +2,7 @@ package dev.quantsdk.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.quantsdk.persistence.internal.JsonTextFormatMapper;
 import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.model.discovery.AnomalyDetection;
 import dev.quantsdk.model.discovery.JobRun;
@@ -200,6 +201,8 @@ public final class QuantDatabase implements AutoCloseable {
         .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, JDBC_BATCH_SIZE)
         .applySetting(AvailableSettings.ORDER_INSERTS, true)
         .applySetting(AvailableSettings.ORDER_UPDATES, true)
+        // JSON columns are JSON text in the entities: no Jackson/JSON-B needed, same behaviour with either
+        .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, JsonTextFormatMapper.INSTANCE)
         .build();
     try {
       MetadataSources sources = new MetadataSources(registry);

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -13,8 +15,10 @@ import org.hibernate.type.SqlTypes;
 /**
  * One model-training experiment: table {@code model_experiments}, written by discovery workers
  * (role {@code quant_discovery}). Parameters and metrics are JSON objects (for example
- * {@code {"lambda": 0.1}} and {@code {"oos_r2": 0.04}}). Mutable and not thread-safe (a JPA
- * entity); equality is by id.
+ * {@code {"lambda": 0.1}} and {@code {"oos_r2": 0.04}}). Experiments of a discovery run also carry
+ * their window and a natural key (migration V7), so a re-run of the window replaces them;
+ * experiments from elsewhere leave both absent. Mutable and not thread-safe (a JPA entity);
+ * equality is by id.
  */
 @Entity
 @Table(name = "model_experiments")
@@ -40,6 +44,15 @@ public class ModelExperiment {
 
   @Column(name = "experiment_date", nullable = false)
   private Instant experimentDate;
+
+  @Column(name = "window_start")
+  private LocalDate windowStart;
+
+  @Column(name = "window_end")
+  private LocalDate windowEnd;
+
+  @Column(name = "natural_key", length = 200, unique = true)
+  private String naturalKey;
 
   /** For JPA only. */
   protected ModelExperiment() {
@@ -102,6 +115,36 @@ public class ModelExperiment {
   /** @return when the experiment ran */
   public Instant getExperimentDate() {
     return experimentDate;
+  }
+
+  /**
+   * Keys the experiment to a discovery window.
+   *
+   * @param start the first day of the window
+   * @param end the last day of the window, not before the start
+   * @param key the natural key, unique across experiments, at most 200 characters
+   * @throws IllegalArgumentException if the window is reversed or the key blank or too long
+   */
+  public void setWindow(LocalDate start, LocalDate end, String key) {
+    Columns.window(start, end, "window");
+    this.naturalKey = Columns.text(key, 200, "key");
+    this.windowStart = start;
+    this.windowEnd = end;
+  }
+
+  /** @return the first day of the discovery window, if keyed to one */
+  public Optional<LocalDate> getWindowStart() {
+    return Optional.ofNullable(windowStart);
+  }
+
+  /** @return the last day of the discovery window, if keyed to one */
+  public Optional<LocalDate> getWindowEnd() {
+    return Optional.ofNullable(windowEnd);
+  }
+
+  /** @return the natural key, if keyed to a window */
+  public Optional<String> getNaturalKey() {
+    return Optional.ofNullable(naturalKey);
   }
 
   @Override
