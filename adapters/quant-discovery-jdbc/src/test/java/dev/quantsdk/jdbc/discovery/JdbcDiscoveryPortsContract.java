@@ -182,6 +182,38 @@ abstract class JdbcDiscoveryPortsContract {
     assertThat(string("SELECT message FROM job_runs")).isEqualTo("Nancy Pelosky: no trades");
   }
 
+  @Test
+  void queries_readBackWhatTheStoreWrote() {
+    JdbcDiscoveryStore store = new JdbcDiscoveryStore(ds, CLOCK);
+    String run = newRun();
+    store.replacePatterns(run, WINDOW, PELOSI.toString(), "fourier_cycle", List.of(
+        new Findings.Pattern(PELOSI.toString(), "fourier_cycle", 0.9, 0.997,
+            Map.of("period_days", 91.0, "p_value", 0.0001, "q_value", 0.003), "d")));
+    store.replaceAnomalies(run, WINDOW, PELOSKY.toString(), List.of(new Findings.Anomaly(
+        PELOSKY.toString(), Optional.empty(), "unusual_ticker", 0.4, Map.of("ticker", "MSFT"))));
+    store.replaceNetwork(run, WINDOW, new Findings.Network("sdsm_leiden", Map.of(),
+        List.of(new Findings.Node(PELOSI.toString(), 0, 0.6, 0.1),
+            new Findings.Node(PELOSKY.toString(), 1, 0.4, 0.0)),
+        List.of(new Findings.Edge(PELOSI.toString(), PELOSKY.toString(), 2, 0.01, 0.02)),
+        2, 0.1, "net"));
+    JdbcDiscoveryQueries q = new JdbcDiscoveryQueries(ds);
+
+    List<Map<String, Object>> cycles = q.patterns("fourier_cycle", Optional.empty(), 10);
+    assertThat(cycles).singleElement().satisfies(c -> {
+      assertThat(c).containsEntry("period_days", 91.0).containsEntry("q_value", 0.003)
+          .containsEntry("confidence", 0.997).containsEntry("politician_name", "Nancy Pelosi");
+    });
+    assertThat(q.patterns("fourier_cycle", Optional.of(PELOSKY.toString()), 10)).isEmpty();
+    assertThat(q.anomalies(Optional.of(PELOSKY.toString()), 10)).singleElement()
+        .satisfies(a -> assertThat(a).containsEntry("severity", 0.4)
+            .containsEntry("explanation", Map.of("ticker", "MSFT")).containsEntry("trade", null));
+    Map<String, Object> net = q.latestNetwork(Optional.of(PELOSKY.toString())).orElseThrow();
+    assertThat((List<?>) net.get("nodes")).hasSize(1);
+    assertThat((List<?>) net.get("edges")).singleElement()
+        .satisfies(e -> assertThat(((Map<?, ?>) e).get("q_value")).isEqualTo(0.02));
+    assertThat(net).containsEntry("modularity", 0.1);
+  }
+
   private String newRun() {
     String run = UUID.randomUUID().toString();
     new JdbcRunRecorder(ds).started(run, "test", CLOCK.instant());
