@@ -69,7 +69,19 @@ public final class BarSeries {
    * @return an empty builder
    */
   public static Builder builder(TimeBase timeBase) {
-    return new Builder(timeBase);
+    return new Builder(timeBase, Builder.INITIAL_CAPACITY);
+  }
+
+  /**
+   * A builder presized for about {@code expectedBars} bars (it still grows as needed).
+   *
+   * @param timeBase what the time values count
+   * @param expectedBars the expected number of bars, at least 0
+   * @return an empty builder
+   * @throws IllegalArgumentException if expectedBars is negative
+   */
+  public static Builder builder(TimeBase timeBase, int expectedBars) {
+    return new Builder(timeBase, Math.max(16, ArgChecker.notNegative(expectedBars, "expectedBars")));
   }
 
   /**
@@ -383,20 +395,29 @@ public final class BarSeries {
     private static final int INITIAL_CAPACITY = 256;
 
     private final TimeBase timeBase;
-    private long[] rows = new long[INITIAL_CAPACITY];
-    private long[] times = new long[INITIAL_CAPACITY];
-    private double[] open = new double[INITIAL_CAPACITY];
-    private double[] high = new double[INITIAL_CAPACITY];
-    private double[] low = new double[INITIAL_CAPACITY];
-    private double[] close = new double[INITIAL_CAPACITY];
-    private double[] settle = new double[INITIAL_CAPACITY];
-    private double[] volume = new double[INITIAL_CAPACITY];
-    private double[] openInterest = new double[INITIAL_CAPACITY];
+    private long[] rows;
+    private long[] times;
+    private double[] open;
+    private double[] high;
+    private double[] low;
+    private double[] close;
+    private double[] settle;
+    private double[] volume;
+    private double[] openInterest;
     private int size;
     private boolean built;
 
-    private Builder(TimeBase timeBase) {
+    private Builder(TimeBase timeBase, int capacity) {
       this.timeBase = ArgChecker.notNull(timeBase, "timeBase");
+      rows = new long[capacity];
+      times = new long[capacity];
+      open = new double[capacity];
+      high = new double[capacity];
+      low = new double[capacity];
+      close = new double[capacity];
+      settle = new double[capacity];
+      volume = new double[capacity];
+      openInterest = new double[capacity];
     }
 
     /**
@@ -484,7 +505,7 @@ public final class BarSeries {
     }
 
     private void grow() {
-      int capacity = times.length + (times.length >> 1) + 16;
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * times.length);
       rows = Arrays.copyOf(rows, capacity);
       times = Arrays.copyOf(times, capacity);
       open = Arrays.copyOf(open, capacity);

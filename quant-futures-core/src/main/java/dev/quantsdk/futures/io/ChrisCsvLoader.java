@@ -74,7 +74,7 @@ public final class ChrisCsvLoader {
         find(header, DATE, true), find(header, OPEN, true), find(header, HIGH, true),
         find(header, LOW, true), find(header, LAST, true), settle, settle,
         find(header, VOLUME, true), find(header, OPEN_INTEREST, false));
-    BarSeries.Builder builder = BarSeries.builder(TimeBase.EPOCH_DAY);
+    BarSeries.Builder builder = BarSeries.builder(TimeBase.EPOCH_DAY, CsvBarParser.expectedRows(in));
     CsvBarParser parser = new CsvBarParser(mapping);
     if (alignment == OpenInterestAlignment.AS_PUBLISHED) {
       parser.parse(in, builder::addRow);

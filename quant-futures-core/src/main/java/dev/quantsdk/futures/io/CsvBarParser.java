@@ -81,7 +81,8 @@ final class CsvBarParser {
 
   /**
    * Parses every data line of the stream into the sink; rows are numbered from 1 after the
-   * header lines (blank lines count as rows but emit nothing).
+   * header lines (blank lines count as rows but emit nothing). Not reentrant: the loaders
+   * create one parser per call.
    */
   void parse(InputStream in, BarSink sink) {
     try {
@@ -91,64 +92,95 @@ final class CsvBarParser {
     }
   }
 
+  private byte[] buf;
+  private int lastYmd = -1;
+  private long lastDay;
+
+  /** A presizing hint for builders: the bytes the stream says are available / 40, bounded. */
+  static int expectedRows(InputStream in) {
+    try {
+      return (int) Math.min(1 << 24, Math.max(256, in.available() / 40L));
+    } catch (IOException e) {
+      return 256;
+    }
+  }
+
   private void parseChecked(InputStream in, BarSink sink) throws IOException {
-    byte[] buf = new byte[1 << 16];
+    buf = new byte[1 << 16];
     int start = 0;
     int end = 0;
-    int scan = 0;
     boolean eof = false;
     long line = 0;
     int header = mapping.headerLines();
     while (true) {
-      int nl = -1;
-      for (int i = scan; i < end; i++) {
-        if (buf[i] == '\n') {
-          nl = i;
-          break;
-        }
+      int lastNl = end - 1;
+      while (lastNl >= start && buf[lastNl] != '\n') {
+        lastNl--;
       }
-      if (nl < 0) {
+      if (lastNl < start) {
         if (eof) {
-          if (start < end) {
-            line++;
-            if (line > header) {
-              parseLine(buf, start, end, line - header, sink);
-            }
+          if (start >= end) {
+            return;
           }
-          return;
-        }
-        if (start > 0) {
-          System.arraycopy(buf, start, buf, 0, end - start);
-          end -= start;
-          start = 0;
-        }
-        if (end == buf.length) {
-          buf = Arrays.copyOf(buf, buf.length * 2);
-        }
-        scan = end;
-        int read = in.read(buf, end, buf.length - end);
-        if (read < 0) {
-          eof = true;
+          // the last line has no line break: add one as the sentinel the field loops expect
+          if (end == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length + 1);
+          }
+          buf[end] = '\n';
+          lastNl = end++;
         } else {
-          end += read;
+          if (start > 0) {
+            System.arraycopy(buf, start, buf, 0, end - start);
+            end -= start;
+            start = 0;
+          }
+          if (end == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+          }
+          int read = in.read(buf, end, buf.length - end);
+          if (read < 0) {
+            eof = true;
+          } else {
+            end += read;
+          }
+          continue;
         }
-        continue;
       }
-      line++;
-      if (line > header) {
-        parseLine(buf, start, nl, line - header, sink);
+      int p = start;
+      while (p <= lastNl) {
+        line++;
+        p = line <= header ? endOfLine(p) : parseLine(p, line - header, sink);
       }
-      start = nl + 1;
-      scan = start;
+      start = lastNl + 1;
     }
   }
 
-  private void parseLine(byte[] b, int from, int to, long row, BarSink sink) {
-    if (to > from && b[to - 1] == '\r') {
-      to--;
+  /** The index after the line break at or after p (one always exists). */
+  private int endOfLine(int p) {
+    byte[] b = buf;
+    while (b[p] != '\n') {
+      p++;
     }
-    if (from == to) {
-      return;
+    return p + 1;
+  }
+
+  /** The index of the delimiter or line break ending the field that starts at p. */
+  private int fieldEnd(int p) {
+    byte[] b = buf;
+    byte d = delimiter;
+    byte c;
+    while ((c = b[p]) != d && c != '\n' && c != '\r') {
+      p++;
+    }
+    return p;
+  }
+
+  /** Parses the line starting at p; returns the index after its line break. */
+  private int parseLine(int p, long row, BarSink sink) {
+    byte[] b = buf;
+    int lineStart = p;
+    if (b[p] == '\n' || (b[p] == '\r' && b[p + 1] == '\n')) {
+      return endOfLine(p);
     }
     long time = Long.MIN_VALUE;
     double open = Double.NaN;
@@ -160,48 +192,96 @@ final class CsvBarParser {
     double volume = mapping.volumeColumn() < 0 ? 0.0 : Double.NaN;
     double oi = Double.NaN;
     byte[] r = roles;
-    int col = 0;
-    int p = from;
-    while (col < r.length && p <= to) {
-      int q = p;
-      while (q < to && b[q] != delimiter) {
-        q++;
-      }
+    byte d = delimiter;
+    for (int col = 0; col < r.length; col++) {
       byte role = r[col];
-      if (role != SKIP) {
+      if (role == SKIP) {
+        p = fieldEnd(p);
+      } else if (role == DATE) {
+        int e = fieldEnd(p);
         int fs = p;
-        int fe = q;
+        int fe = e;
         if (fe - fs >= 2 && b[fs] == '"' && b[fe - 1] == '"') {
           fs++;
           fe--;
         }
-        switch (role) {
-          case DATE -> time = parseTime(b, fs, fe, row, col);
-          case OPEN -> open = number(b, fs, fe, row, col);
-          case HIGH -> high = number(b, fs, fe, row, col);
-          case LOW -> low = number(b, fs, fe, row, col);
-          case CLOSE -> close = number(b, fs, fe, row, col);
-          case FALLBACK -> fallback = number(b, fs, fe, row, col);
-          case SETTLE -> settle = number(b, fs, fe, row, col);
-          case SETTLE_AND_FALLBACK -> {
-            settle = number(b, fs, fe, row, col);
-            fallback = settle;
+        time = parseTime(b, fs, fe, row, col);
+        p = e;
+      } else {
+        // fast path: [-]digits[.digits] ended by the delimiter or the line end
+        int q = p;
+        boolean negative = b[q] == '-';
+        if (negative) {
+          q++;
+        }
+        long m = 0;
+        int digitsStart = q;
+        int c;
+        while ((c = b[q] - '0') >= 0 && c <= 9) {
+          m = m * 10 + c;
+          q++;
+        }
+        int intDigits = q - digitsStart;
+        int fraction = 0;
+        if (b[q] == '.') {
+          int fs = ++q;
+          while ((c = b[q] - '0') >= 0 && c <= 9) {
+            m = m * 10 + c;
+            q++;
           }
-          case VOLUME -> volume = number(b, fs, fe, row, col);
-          default -> oi = number(b, fs, fe, row, col);
+          fraction = q - fs;
+        }
+        byte t = b[q];
+        double v;
+        if ((t == d || t == '\n' || t == '\r') && intDigits + fraction > 0
+            && intDigits + fraction <= 18 && m <= MAX_EXACT) {
+          v = fraction == 0 ? (double) m : m / POW10[fraction];
+          if (negative) {
+            v = -v;
+          }
+          p = q;
+        } else {
+          int e = fieldEnd(p);
+          int fs = p;
+          int fe = e;
+          if (fe - fs >= 2 && b[fs] == '"' && b[fe - 1] == '"') {
+            fs++;
+            fe--;
+          }
+          v = number(b, fs, fe, row, col);
+          p = e;
+        }
+        switch (role) {
+          case OPEN -> open = v;
+          case HIGH -> high = v;
+          case LOW -> low = v;
+          case CLOSE -> close = v;
+          case FALLBACK -> fallback = v;
+          case SETTLE -> settle = v;
+          case SETTLE_AND_FALLBACK -> {
+            settle = v;
+            fallback = v;
+          }
+          case VOLUME -> volume = v;
+          default -> oi = v;
         }
       }
-      col++;
-      p = q + 1;
+      if (b[p] != d) {
+        break;
+      }
+      p++;
     }
     if (time == Long.MIN_VALUE) {
+      int e = endOfLine(lineStart) - 1;
       throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "row %d: no date in column %d (line '%s')", row, mapping.dateColumn(), text(b, from, to)));
+          "row %d: no date in column %d (line '%s')", row, mapping.dateColumn(),
+          text(b, lineStart, e > lineStart && b[e - 1] == '\r' ? e - 1 : e)));
     }
     if (close != close) {
       close = fallback;
     }
     sink.accept(row, time, open, high, low, close, settle, volume, oi);
+    return endOfLine(p);
   }
 
   private double number(byte[] b, int from, int to, long row, int col) {
@@ -309,11 +389,19 @@ final class CsvBarParser {
       month = digits(b, from + 4, 2);
       dayOfMonth = digits(b, from + 6, 2);
     }
-    if (year < 0 || month < 1 || month > 12 || dayOfMonth < 1
-        || dayOfMonth > lengthOfMonth(year, month)) {
-      throw badDate(b, from, to, row, col);
+    int ymd = year < 0 || month < 0 || dayOfMonth < 0 ? -1 : year * 10_000 + month * 100 + dayOfMonth;
+    if (ymd >= 0 && ymd == lastYmd) {
+      // intraday files repeat the date on every row: reuse the previous row's day number
+      day = lastDay;
+    } else {
+      if (year < 0 || month < 1 || month > 12 || dayOfMonth < 1
+          || dayOfMonth > lengthOfMonth(year, month)) {
+        throw badDate(b, from, to, row, col);
+      }
+      day = epochDay(year, month, dayOfMonth);
+      lastYmd = ymd;
+      lastDay = day;
     }
-    day = epochDay(year, month, dayOfMonth);
     int seconds = 0;
     int p = from + dateLength;
     if (p < to) {

@@ -36,7 +36,7 @@ public final class GenericCsvLoader {
   public static ValidatedBars parse(InputStream in, CsvColumnMapping mapping, ValidationPolicy policy) {
     ArgChecker.notNull(in, "in");
     ArgChecker.notNull(policy, "policy");
-    BarSeries.Builder builder = BarSeries.builder(mapping.timeBase());
+    BarSeries.Builder builder = BarSeries.builder(mapping.timeBase(), CsvBarParser.expectedRows(in));
     new CsvBarParser(mapping).parse(in, builder::addRow);
     return builder.build(policy);
   }

@@ -12,12 +12,15 @@ import dev.quantsdk.futures.bar.ValidationPolicy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class GenericCsvLoaderTest {
 
   private static final CsvColumnMapping YAHOO = CsvColumnMapping.ohlcv(0, 1, 2, 3, 4, 6);
+  private static final CsvColumnMapping YAHOO_WITH_SETTLE = CsvColumnMapping.ohlcv(0, 1, 2, 3, 4, 5).withSettle(6);
 
   private static ByteArrayInputStream bytes(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -91,6 +94,40 @@ class GenericCsvLoaderTest {
     assertThatThrownBy(() -> GenericCsvLoader.parse(bytes(badDate), YAHOO, ValidationPolicy.STRICT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("row 2, column 0: '2020-02-30' is not a date in format ISO_DATE");
+  }
+
+  @Test
+  void inlineNumberParsing_equalsDoubleParseDouble_onRandomCells() {
+    // random decimals (signs, 1-20 digits, blanks) in the settle column, the one numeric field
+    // that accepts any finite value; the expectation comes from the JDK parser
+    SplittableRandom random = new SplittableRandom(11);
+    StringBuilder csv = new StringBuilder("Date,Open,High,Low,Close,Volume,Settle\n");
+    List<String> cells = new ArrayList<>();
+    LocalDate d = LocalDate.of(1990, 1, 1);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder cell = new StringBuilder();
+      if (random.nextInt(50) > 0) {
+        if (random.nextBoolean()) {
+          cell.append('-');
+        }
+        int digits = random.nextInt(1, 21);
+        int dot = random.nextInt(0, digits + 1);
+        for (int k = 0; k < digits; k++) {
+          if (k == dot && k > 0) {
+            cell.append('.');
+          }
+          cell.append((char) ('0' + random.nextInt(10)));
+        }
+      }
+      cells.add(cell.toString());
+      csv.append(d.plusDays(i)).append(",1,2,0.5,1.5,7,").append(cell).append(i % 2 == 0 ? "\n" : "\r\n");
+    }
+    BarSeries s = GenericCsvLoader.parse(bytes(csv.toString()), YAHOO_WITH_SETTLE, ValidationPolicy.STRICT).series();
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      double expected = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+      assertThat(Double.doubleToLongBits(s.settle(i))).as(cell).isEqualTo(Double.doubleToLongBits(expected));
+    }
   }
 
   @Test
