@@ -3,6 +3,7 @@ package dev.quantsdk.discovery.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quantsdk.discovery.stats.BenjaminiHochberg;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -42,7 +43,7 @@ class CycleScanTest {
     // q-values are Benjamini–Hochberg over the 30 members analysed
     double[] p = report.findings().stream().mapToDouble(x -> x.result().falseAlarmProbability()).toArray();
     assertThat(report.findings()).extracting(CycleScan.Finding::qValue)
-        .containsExactly(java.util.Arrays.stream(BenjaminiHochberg.qValues(p)).boxed().toArray(Double[]::new));
+        .containsExactly(Arrays.stream(BenjaminiHochberg.qValues(p)).boxed().toArray(Double[]::new));
   }
 
   @Test

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
+import org.apache.commons.math3.complex.Complex;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.apache.commons.math3.transform.DftNormalization;
 import org.apache.commons.math3.transform.FastFourierTransformer;
 import org.apache.commons.math3.transform.TransformType;
-import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 
 class PeriodogramTest {
@@ -38,7 +39,7 @@ class PeriodogramTest {
       x[t] = rng.nextGaussian() + 0.01 * t;
     }
     // detrend independently with commons-math's regression
-    org.apache.commons.math3.stat.regression.SimpleRegression reg = new org.apache.commons.math3.stat.regression.SimpleRegression();
+    SimpleRegression reg = new SimpleRegression();
     for (int t = 0; t < n; t++) {
       reg.addData(t, x[t]);
     }
@@ -63,7 +64,7 @@ class PeriodogramTest {
     for (int t = 0; t < n; t++) {
       x[t] = rng.nextGaussian() + Math.sin(t / 7.0);
     }
-    org.apache.commons.math3.stat.regression.SimpleRegression reg = new org.apache.commons.math3.stat.regression.SimpleRegression();
+    SimpleRegression reg = new SimpleRegression();
     for (int t = 0; t < n; t++) {
       reg.addData(t, x[t]);
     }
