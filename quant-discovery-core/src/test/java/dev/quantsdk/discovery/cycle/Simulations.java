@@ -56,6 +56,33 @@ final class Simulations {
     return x;
   }
 
+  /**
+   * Amount-weighted version of {@link #clusteredCounts}: every trade carries a band midpoint drawn
+   * from the House file's most common bands (8,000.5 / 32,500.5 / 75,000.5 / 175,000.5 USD with
+   * probabilities 0.7 / 0.15 / 0.1 / 0.05), so daily values are sparse and heavy-tailed.
+   */
+  static double[] clusteredAmounts(SplittableRandom rng, int n, double burstRate, double meanExtra) {
+    double[] x = new double[n];
+    for (int start = -60; start < n; start++) {
+      if (rng.nextDouble() >= burstRate) {
+        continue;
+      }
+      int size = 1 + poisson(rng, meanExtra);
+      for (int i = 0; i < size; i++) {
+        int day = start;
+        while (rng.nextBoolean()) {
+          day++;
+        }
+        double u = rng.nextDouble();
+        double amount = u < 0.7 ? 8_000.5 : u < 0.85 ? 32_500.5 : u < 0.95 ? 75_000.5 : 175_000.5;
+        if (day >= 0 && day < n) {
+          x[day] += amount;
+        }
+      }
+    }
+    return x;
+  }
+
   /** Shifts a series to be non-negative, as activity series must be (Fourier content unchanged). */
   static ActivitySeries asSeries(double[] x) {
     double min = 0;
