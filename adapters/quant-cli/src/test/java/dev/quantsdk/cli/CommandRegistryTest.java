@@ -52,11 +52,15 @@ class CommandRegistryTest {
       assertThat(help).as(String.join(" ", args))
           .startsWith("Usage: quant")
           .contains("Options:", "-h, --help", "Global options", "--db JDBC_URL", "QUANT_DB_URL", "QUANT_DB_USER",
-              "QUANT_DB_PASSWORD", "Exit codes:", "Examples:\n  quant ");
+              "QUANT_DB_PASSWORD", "default: embedded H2", "Exit codes:", "Examples:\n  quant ");
       assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(HelpFormatter.WIDTH));
-      if (path.get(path.size() - 1) instanceof Command command) {
-        assertThat(help).contains("Arguments:", "--json", "default: embedded H2");
-        command.examples().forEach(example -> assertThat(help).contains("  quant " + example + "\n"));
+      CommandNode node = path.get(path.size() - 1);
+      node.options().forEach(option -> assertThat(help).contains("  " + option.synopsis()));
+      node.examples().forEach(example -> assertThat(help).contains("  quant " + example + "\n"));
+      if (node instanceof Command command) {
+        command.arguments().forEach(argument -> assertThat(help).contains("Arguments:", "  " + argument.label()));
+      } else {
+        ((CommandGroup) node).children().forEach(child -> assertThat(help).contains("  " + child.name()));
       }
     }
   }

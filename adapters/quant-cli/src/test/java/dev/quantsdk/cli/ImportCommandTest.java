@@ -131,6 +131,38 @@ class ImportCommandTest {
   }
 
   @Test
+  void import_usesTheDatabaseOfTheEnvironment_andReportsAHandWrittenFileExactly() throws IOException {
+    // two trades by hand: the first valid and filed 7 days after the trade, the second with no date
+    Files.writeString(workingDirectory.resolve("two.csv"), String.join("\n",
+        "disclosure_year,disclosure_date,transaction_date,owner,ticker,asset_description,type,amount,"
+            + "representative,district,ptr_link,cap_gains_over_200_usd",
+        "2021,10/04/2021,2021-09-27,joint,BP,BP plc,purchase,\"$1,001 - $15,000\",Hon. Virginia Foxx,NC05,"
+            + "https://example.invalid/1.pdf,False",
+        "2021,10/04/2021,yesterday,joint,XOM,Exxon Mobil Corporation,purchase,\"$1,001 - $15,000\","
+            + "Hon. Virginia Foxx,NC05,https://example.invalid/1.pdf,False",
+        ""), StandardCharsets.UTF_8);
+    Path database = workingDirectory.resolve("from-env").resolve("quant");
+    TestCommands.Captured captured = new TestCommands.Captured(workingDirectory,
+        Map.of("QUANT_DB_URL", "jdbc:h2:file:" + database, "QUANT_DB_USER", "sa"), false);
+
+    int exitCode = QuantCli.run(List.of("import", "house", "two.csv", "--json"), captured.context);
+
+    assertThat(exitCode).as(captured.err()).isZero();
+    JsonNode result = json(captured);
+    assertThat(result.get("source").asText()).isEqualTo("two.csv");
+    assertThat(result.get("rows").asLong()).isEqualTo(2);
+    assertThat(result.get("imported").asLong()).isEqualTo(1);
+    assertThat(result.get("duplicates").asLong()).isZero();
+    assertThat(result.get("rejected").asLong()).isEqualTo(1);
+    assertThat(result.get("late_filings").asLong()).isZero();
+    assertThat(result.get("rejections")).hasSize(1);
+    assertThat(result.get("rejections").get(0).get("row").asLong()).isEqualTo(2);
+    assertThat(result.get("rejections").get(0).get("reason").asText()).contains("yesterday");
+    assertThat(database.resolveSibling("quant.mv.db")).isRegularFile();
+    assertThat(workingDirectory.resolve("quant-data")).doesNotExist();
+  }
+
+  @Test
   void import_returns1NamingTheFile_whenItIsMissing_andCreatesNoDatabase() {
     TestCommands.Captured captured = run(false, "import", "house", "no/such/file.csv", "--json");
 
