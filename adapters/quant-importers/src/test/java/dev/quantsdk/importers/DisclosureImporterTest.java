@@ -323,6 +323,28 @@ class DisclosureImporterTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
+  void importFrom_jsonBrokenMidFile_keepsCommittedRows_namingWhereItBroke(Kind kind) {
+    DataSource ds = TestDatabases.fresh(kind);
+    String json = "[{\"representative\": \"Hon. A B\", \"district\": \"TX01\","
+        + " \"transaction_date\": \"2021-01-04\", \"disclosure_date\": \"01/20/2021\","
+        + " \"type\": \"purchase\", \"amount\": \"$1,001 - $15,000\", \"ticker\": \"AAA\"},\n"
+        + " {\"representative\": \"Hon. A B\", \"district\": \"TX01\","
+        + " \"transaction_date\": \"2021-01-05\", \"disclosure_date\": \"01/20/2021\","
+        + " \"type\": \"purchase\", \"amount\": \"$1,001 - $15,000\", \"ticker\": \"BBB\"},\n"
+        + " {\"representative\": \"Hon. A B\" \"district\": }";
+    DisclosureImporter oneRowPerCommit = new DisclosureImporter(ds, CLOCK, 1);
+
+    assertThatThrownBy(() -> oneRowPerCommit.importFrom(new StringReader(json), "cut.json", rows -> { }))
+        .isInstanceOfSatisfying(ImportException.class, e -> {
+          assertThat(e.committedRows()).isEqualTo(2);
+          assertThat(e.getCause()).isInstanceOf(IllegalArgumentException.class);
+          assertThat(e.getMessage()).contains("cut.json: not valid JSON after 2 rows, at line 3");
+        });
+    assertThat(count(ds, "SELECT COUNT(*) FROM trades WHERE ticker IN ('AAA', 'BBB')")).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
   void importFrom_unknownFormat_throwsAndWritesNothing(Kind kind) {
     DataSource ds = TestDatabases.fresh(kind);
 
