@@ -26,6 +26,7 @@ public final class IsolationForest implements AnomalyScorer {
   /** The subsample size Liu et al. recommend. */
   public static final int DEFAULT_SUBSAMPLE = 256;
   private static final double EULER_GAMMA = 0.5772156649;
+  private static final int SCORE_BLOCK = 512;
 
   private final int trees;
   private final int subsample;
@@ -301,12 +302,24 @@ public final class IsolationForest implements AnomalyScorer {
     public double[] scoreAll(double[][] columns) {
       int n = checkColumns(columns, dimension);
       double[] out = new double[n];
-      double[] row = new double[dimension];
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < dimension; j++) {
-          row[j] = columns[j][i];
+      // tree-outer over blocks of rows: one tree (about 10 kB at psi = 256) stays in L1 cache
+      // while a block of rows walks it
+      for (int start = 0; start < n; start += SCORE_BLOCK) {
+        int end = Math.min(n, start + SCORE_BLOCK);
+        for (int t = 0; t < trees; t++) {
+          int root = t * nodesPerTree;
+          for (int i = start; i < end; i++) {
+            int node = root;
+            int f;
+            while ((f = feature[node]) >= 0) {
+              node = child[node] + (columns[f][i] < split[node] ? 0 : 1);
+            }
+            out[i] += split[node];
+          }
         }
-        out[i] = toScore(pathSum(row));
+        for (int i = start; i < end; i++) {
+          out[i] = toScore(out[i]);
+        }
       }
       return out;
     }
