@@ -72,6 +72,11 @@ abstract class QuantDatabaseContract {
 
   protected abstract TestDatabase testDatabase();
 
+  /** The migrated database of the current test. */
+  protected QuantDatabase database() {
+    return db;
+  }
+
   @BeforeEach
   void openFreshDatabase() {
     vendor = testDatabase();
