@@ -31,11 +31,14 @@ public final class CommandRegistry {
     return new CommandGroup(QuantCli.PROGRAM,
         "The Quant SDK command line.",
         "Quant SDK command line: imports congressional trade disclosures into a database (an embedded H2 "
-            + "file under the current directory by default, or PostgreSQL).",
+            + "file under the current directory by default, or PostgreSQL), runs the discovery engines "
+            + "over them and prints what they found.",
         GlobalOptions.ALL,
-        List.of(imports),
+        List.of(imports, new DiscoverCommand(), new DiscoveriesCommand()),
         List.of("import house samples/data/congress/house_transactions_2020_2022.csv",
             "import senate samples/data/congress/senate_daily_summaries_2012_2020.json --json",
+            "discover --prices samples/data/stocks --json",
+            "discoveries --type fourier_cycle --limit 10 --json",
             "--db jdbc:postgresql://localhost/quant --db-user quant import house all_transactions.csv"));
   }
 }

@@ -13,6 +13,8 @@ import dev.quantsdk.discovery.stats.BenjaminiHochberg;
 import dev.quantsdk.model.ArgChecker;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A scan is a run with an id, a start and an end, recorded by the {@link RunRecorder}. For each
  * politician with trades in the window it detects the strongest activity cycle
- * ({@link CycleDetector}) and scores the trades for anomalies ({@link AnomalyDetector}); across
+ * ({@link CycleDetector}) over the politician's own active span (first to last trade in the
+ * window, at least {@value #MIN_SPAN_DAYS} days), searching periods from 2 samples up to a third
+ * of that span (a cycle must repeat at least {@value #MIN_REPETITIONS} times), and scores the trades for anomalies ({@link AnomalyDetector}); across
  * all politicians it controls the false-discovery rate of the cycles with Benjamini–Hochberg
  * and, for a full scan, builds the co-trading network and runs the abnormal-return experiments
  * (when prices are supplied). One failing politician never loses the others' results: each
@@ -53,6 +57,10 @@ public final class DiscoveryService {
   public static final double DEFAULT_FDR = 0.05;
   /** A politician needs at least this many trades in the window for a cycle search. */
   public static final int MIN_TRADES_FOR_CYCLES = 8;
+  /** A politician's active span (first to last trade) must cover at least this many days. */
+  public static final int MIN_SPAN_DAYS = 90;
+  /** The longest period searched is the active span divided by this. */
+  public static final int MIN_REPETITIONS = 3;
 
   private static final Logger LOG = LoggerFactory.getLogger(DiscoveryService.class);
 
@@ -313,10 +321,32 @@ public final class DiscoveryService {
     if (trades.size() < MIN_TRADES_FOR_CYCLES) {
       return Optional.empty();
     }
-    ActivitySeries series = ActivitySeries.ofTrades(trades, window.from(), window.to(),
-        settings.dayBasis(), ActivitySeries.Weighting.COUNT);
+    // the member's own active span: leading and trailing silence (a member elected mid-window,
+    // a stray early date) is a step, not a cycle, and would show as spurious low-frequency power
+    LocalDate first = trades.stream().map(DisclosedTrade::transactionDate)
+        .min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = trades.stream().map(DisclosedTrade::transactionDate)
+        .max(LocalDate::compareTo).orElseThrow();
+    first = first.isBefore(window.from()) ? window.from() : first;
+    last = last.isAfter(window.to()) ? window.to() : last;
+    long spanDays = ChronoUnit.DAYS.between(first, last) + 1;
+    if (spanDays < MIN_SPAN_DAYS) {
+      return Optional.empty();
+    }
+    ActivitySeries series = ActivitySeries.ofTrades(trades, first, last, settings.dayBasis(),
+        ActivitySeries.Weighting.COUNT);
     long seed = settings.seed() * 31 + politicianId.hashCode();
-    return Optional.of(settings.cycleDetector().detect(series, seed));
+    return Optional.of(detectorFor(spanDays).detect(series, seed));
+  }
+
+  /** A cycle must repeat at least {@value #MIN_REPETITIONS} times within the active span. */
+  private CycleDetector detectorFor(long spanDays) {
+    CycleDetector d = settings.cycleDetector();
+    if (d instanceof PeriodogramCycleDetector p) {
+      double samplesPerDay = 1.0 / settings.dayBasis().calendarDaysPerSample();
+      return p.withPeriodBand(2.0 / samplesPerDay, (double) spanDays / MIN_REPETITIONS);
+    }
+    return d;
   }
 
   private static Findings.Pattern pattern(String id, CycleDetector.Result r, double q) {
