@@ -92,6 +92,19 @@ class CoTradingNetworkAnalyzerTest {
   }
 
   @Test
+  void analyze_returnsAnEmptyNetwork_whenTheWindowHasNoTickerTrades() {
+    List<DisclosedTrade> trades = List.of(trade("a", "AAPL", TO.plusDays(1), TradeType.PURCHASE));
+
+    CoTradingNetworkAnalyzer.Result result = CoTradingNetworkAnalyzer.of(1L).analyze(trades, FROM, TO);
+
+    assertThat(result.nodes()).isEmpty();
+    assertThat(result.edges()).isEmpty();
+    assertThat(result.coordinatedPairs()).isEmpty();
+    assertThat(result.communityCount()).isZero();
+    assertThat(result.modularity()).isZero();
+  }
+
+  @Test
   void analyze_rejectsAnInvertedWindow() {
     assertThatThrownBy(() -> CoTradingNetworkAnalyzer.of(1L).analyze(List.of(), TO, FROM))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before it starts");
