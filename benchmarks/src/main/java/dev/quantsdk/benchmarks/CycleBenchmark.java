@@ -30,8 +30,8 @@ import org.visnow.jlargearrays.ConcurrencyUtils;
  * with 1,000 bootstrap surrogates ({@code surrogates1000}, target &lt;= 100 ms), and the bare
  * transforms: JTransforms' real FFT of the analysed length ({@code jtransformsFft}) against
  * commons-math3's radix-2 FFT of the same input zero-padded to the next power of two, its only
- * option ({@code commonsMathFft}). {@code basis} CALENDAR is 3,653 days (analysed as the 3,645
- * = 3^6 5 most recent), BUSINESS 2,609 weekdays (analysed as 2,592 = 2^5 3^4).
+ * option ({@code commonsMathFft}). {@code basis} CALENDAR is 3,653 days (analysed as the 3,600
+ * = 2^4 3^2 5^2 most recent), BUSINESS 2,609 weekdays (analysed as 2,560 = 2^9 5).
  *
  * <p>Run from the repository root after
  * {@code qmvn -B -ntp -q -pl benchmarks -am package -DskipTests}:
@@ -77,7 +77,7 @@ public class CycleBenchmark {
       }
     }
     series = ActivitySeries.of(from, b, ActivitySeries.Weighting.COUNT, counts);
-    int len = b == ActivitySeries.DayBasis.CALENDAR ? 3645 : 2592;
+    int len = b == ActivitySeries.DayBasis.CALENDAR ? 3600 : 2560;
     analysed = new double[len];
     System.arraycopy(counts, n - len, analysed, 0, len);
     padded = new double[Integer.highestOneBit(n - 1) << 1];

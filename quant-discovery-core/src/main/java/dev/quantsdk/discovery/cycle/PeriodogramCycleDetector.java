@@ -8,9 +8,10 @@ import java.util.SplittableRandom;
  * Cycle detection with the FFT periodogram and Fisher's g, under a white-noise or a red-noise
  * (AR(1)) null.
  *
- * <p><b>Algorithm.</b> The series is truncated at its start to the largest length {@code N}
- * whose prime factors are 2, 3 and 5 (at most a few days for long series; the FFT is then
- * fastest and exact), linearly detrended, and transformed with JTransforms. The searched band is
+ * <p><b>Algorithm.</b> The series loses up to 2 % of its oldest samples to reach a length
+ * {@code N} whose prime factors are 2, 3 and 5, preferring few factors of 3 (the FFT is then
+ * fastest, and the ordinates stay at exact Fourier frequencies, which zero padding would break),
+ * is linearly detrended, and transformed with JTransforms. The searched band is
  * the Fourier frequencies {@code k / N} whose periods lie in {@code [minPeriodDays,
  * maxPeriodDays]} (default: 2 samples to half the series). The statistic is Fisher's {@code g}
  * of the band's ordinates, each divided by the shape of the null spectrum.
@@ -121,7 +122,7 @@ public final class PeriodogramCycleDetector implements CycleDetector {
   public Result detect(ActivitySeries series, long seed) {
     ArgChecker.notNull(series, "series");
     double[] values = series.values();
-    int n = SpectralKernel.smoothLengthAtMost(values.length);
+    int n = SpectralKernel.fftLength(values.length);
     ArgChecker.isTrue(values.length >= MIN_LENGTH,
         "cycle detection needs at least %d samples but the series has %d", MIN_LENGTH, values.length);
     int offset = values.length - n;
@@ -195,6 +196,7 @@ public final class PeriodogramCycleDetector implements CycleDetector {
     double calLevel = calibrationLevel(surrogates);
     double gCal = FisherG.criticalValue(calLevel, kHi - kLo + 1);
     SplittableRandom rng = new SplittableRandom(seed);
+    long count = resid.length;
     double[] y = new double[n + burn];
     double[] yd = new double[n];
     double[] pw = new double[m];
@@ -203,7 +205,8 @@ public final class PeriodogramCycleDetector implements CycleDetector {
     for (int b = 0; b < surrogates; b++) {
       double prev = 0;
       for (int t = 0; t < y.length; t++) {
-        prev = phi * prev + resid[rng.nextInt(resid.length)];
+        // multiply-shift index (Lemire): bias below count / 2^32, no division in the hot loop
+        prev = phi * prev + resid[(int) (((rng.nextLong() >>> 32) * count) >>> 32)];
         y[t] = prev;
       }
       double ssb = kernel.detrend(y, burn, yd);
