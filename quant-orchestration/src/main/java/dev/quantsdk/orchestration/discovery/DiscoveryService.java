@@ -100,13 +100,14 @@ public final class DiscoveryService {
 
     /**
      * The defaults: seed 1, FDR 5 %, critical at 0.8, the red-noise periodogram detector on
-     * calendar days, no prices.
+     * business days (markets are shut at weekends: on calendar days every member's empty
+     * weekends alone make a 7-day cycle and its 3.5-day harmonic), no prices.
      *
      * @return the settings
      */
     public static Settings defaults() {
       return new Settings(1L, DEFAULT_FDR, 0.8, PeriodogramCycleDetector.redNoise(),
-          ActivitySeries.DayBasis.CALENDAR, Optional.empty());
+          ActivitySeries.DayBasis.BUSINESS, Optional.empty());
     }
 
     /**

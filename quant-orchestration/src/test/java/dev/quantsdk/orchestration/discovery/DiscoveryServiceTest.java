@@ -106,14 +106,14 @@ class DiscoveryServiceTest {
         Optional.of(AmountBand.of(1001, 15000)));
   }
 
-  /** A detector that fails on the broken member's series (weekly trades from the first day). */
+  /** A detector that fails on the broken member's series (16 weekly trades from day 0). */
   private static final class FailingForBroken implements CycleDetector {
     private final CycleDetector delegate = PeriodogramCycleDetector.redNoise();
 
     @Override
     public Result detect(ActivitySeries series, long seed) {
       double[] v = series.values();
-      if (v[0] == 1 && v[7] == 1 && v[14] == 1) {
+      if (java.util.Arrays.stream(v).sum() == 16 && v[0] == 1 && v[7] == 1 && v[14] == 1) {
         throw new IllegalArgumentException("series rejected by the test detector");
       }
       return delegate.detect(series, seed);
@@ -204,7 +204,7 @@ class DiscoveryServiceTest {
   private DiscoveryService service(FakeStore store, RunRecorder recorder) {
     DiscoveryService.Settings s = DiscoveryService.Settings.defaults();
     s = new DiscoveryService.Settings(s.seed(), s.fdr(), s.criticalSeverity(),
-        new FailingForBroken(), s.dayBasis(), s.prices());
+        new FailingForBroken(), ActivitySeries.DayBasis.CALENDAR, s.prices());
     return new DiscoveryService(new FakeSource(), store, recorder, CLOCK, pool, s);
   }
 
@@ -271,5 +271,15 @@ class DiscoveryServiceTest {
     assertThat(report.network()).isEmpty();
     assertThat(store.patternsOf(CYCLIC)).hasSize(1);
     assertThat(store.patterns).hasSize(1);
+  }
+
+  @Test
+  void scanPolitician_defaultBusinessDays_reportsThePeriodInCalendarDays() {
+    FakeStore store = new FakeStore();
+    new DiscoveryService(new FakeSource(), store, RunRecorder.NONE, CLOCK, pool,
+        DiscoveryService.Settings.defaults()).scanPolitician(
+        new PoliticianRef(CYCLIC, "Cyclic Member"), WINDOW, ProgressListener.NONE);
+    assertThat(store.patternsOf(CYCLIC)).singleElement().satisfies(p ->
+        assertThat((double) p.parameters().get("period_days")).isBetween(28.0, 32.0));
   }
 }
