@@ -367,8 +367,11 @@ public final class DiscoveryService {
     params.put("harmonics", r.harmonics());
     params.put("calendar_cycle", r.calendarCycle().map(Enum::name).orElse(null));
     String strength = r.strength() >= 0.7 ? "Strong" : r.strength() >= 0.4 ? "Moderate" : "Weak";
-    String description = String.format(Locale.ROOT, "%s %.0f-day cycle detected (q = %s)%s",
-        strength, r.periodDays(), formatQ(q),
+    String period = r.periodDays() < 10
+        ? String.format(Locale.ROOT, "%.1f", r.periodDays())
+        : String.format(Locale.ROOT, "%.0f", r.periodDays());
+    String description = String.format(Locale.ROOT, "%s %s-day cycle detected (q = %s)%s",
+        strength, period, formatQ(q),
         r.calendarCycle().map(c -> "; matches the " + c.name().toLowerCase(Locale.ROOT)
             + " calendar cycle").orElse(""));
     return new Findings.Pattern(id, FOURIER_CYCLE, r.strength(), 1 - q, params, description);
