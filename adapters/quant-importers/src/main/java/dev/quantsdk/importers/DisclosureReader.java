@@ -70,14 +70,17 @@ public interface DisclosureReader extends Iterator<RawDisclosure>, Closeable {
   /**
    * Opens a reader over UTF-8 bytes, detecting the format.
    *
-   * @param bytes the file content in UTF-8
+   * @param bytes the file content in UTF-8 (malformed UTF-8 makes reading fail with an
+   *     {@link UncheckedIOException} naming the line, never silently replaced)
    * @param name the file name, used in messages
    * @return the disclosure reader
    * @throws IllegalArgumentException if the content is empty or of no known format
    * @throws UncheckedIOException if reading fails
    */
   static DisclosureReader open(InputStream bytes, String name) {
-    return open(new InputStreamReader(bytes, StandardCharsets.UTF_8), name);
+    // a decoder that reports malformed input, as Files.newBufferedReader does, instead of
+    // silently replacing it
+    return open(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()), name);
   }
 
   /**

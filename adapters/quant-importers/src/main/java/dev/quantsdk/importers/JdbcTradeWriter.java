@@ -23,7 +23,9 @@ import java.util.UUID;
  * with plain JDBC, one transaction per batch; trades go in multi-row {@code INSERT ... VALUES}
  * statements of up to 100 rows (one round trip per 100 rows, and an exact inserted-row count).
  *
- * <p>Politicians are matched by Bioguide id when known, else by natural key, and inserted when new.
+ * <p>Politicians are matched by Bioguide id when known, else by natural key, and inserted when new;
+ * a name already stored for a member with another Bioguide id becomes a separate politician whose
+ * natural key carries the id ({@code SENATE:john reed [R000122]}).
  * Trades whose natural key is already stored are skipped and counted as duplicates: the writer reads
  * the batch's existing keys in one query and inserts only the rest (on PostgreSQL also with
  * {@code ON CONFLICT (natural_key) DO NOTHING}, so a concurrent import of the same rows cannot fail
@@ -232,31 +234,37 @@ public final class JdbcTradeWriter {
   }
 
   private UUID politicianId(PoliticianIdentity politician) throws SQLException {
-    UUID id = politiciansByKey.get(politician.naturalKey());
-    if (id != null) {
-      return id;
-    }
     Optional<String> bioguide = politician.bioguideId();
+    String key = politician.naturalKey();
+    UUID id = null;
     if (bioguide.isPresent()) {
       id = politiciansByBioguide.get(bioguide.get());
       if (id == null) {
         id = findOne("SELECT id FROM politicians WHERE bioguide_id = ?", bioguide.get());
       }
+      if (id != null) {
+        politiciansByBioguide.put(bioguide.get(), id);
+        return id;
+      }
     }
+    id = politiciansByKey.get(key);
     if (id == null) {
-      id = findOne("SELECT id FROM politicians WHERE natural_key = ?", politician.naturalKey());
-      if (id != null && bioguide.isPresent()) {
-        try (PreparedStatement update = connection.prepareStatement(
-            "UPDATE politicians SET bioguide_id = ? WHERE id = ? AND bioguide_id IS NULL")) {
-          update.setString(1, bioguide.get());
-          update.setObject(2, id);
-          update.executeUpdate();
+      id = findOne("SELECT id FROM politicians WHERE natural_key = ?", key);
+    }
+    if (id != null && bioguide.isPresent()) {
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE politicians SET bioguide_id = ? WHERE id = ? AND bioguide_id IS NULL")) {
+        update.setString(1, bioguide.get());
+        update.setObject(2, id);
+        if (update.executeUpdate() == 0) {
+          // the name belongs to another member with another Bioguide id: a separate politician
+          id = null;
+          key = key + " [" + bioguide.get() + "]";
         }
       }
     }
     if (id == null) {
-      id = UUID.nameUUIDFromBytes(("politician:" + politician.naturalKey())
-          .getBytes(StandardCharsets.UTF_8));
+      id = UUID.nameUUIDFromBytes(("politician:" + key).getBytes(StandardCharsets.UTF_8));
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO politicians"
           + " (id, full_name, chamber, state, district, bioguide_id, natural_key)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -266,13 +274,14 @@ public final class JdbcTradeWriter {
         setText(insert, 4, politician.state());
         setText(insert, 5, politician.district());
         setText(insert, 6, bioguide);
-        insert.setString(7, politician.naturalKey());
+        insert.setString(7, key);
         insert.executeUpdate();
       }
     }
-    politiciansByKey.put(politician.naturalKey(), id);
     if (bioguide.isPresent()) {
       politiciansByBioguide.put(bioguide.get(), id);
+    } else {
+      politiciansByKey.put(key, id);
     }
     return id;
   }

@@ -345,6 +345,45 @@ class DisclosureImporterTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
+  void importFrom_invalidUtf8MidFile_stopsNamingTheLine_afterCommittingEarlierRows(Kind kind) {
+    DataSource ds = TestDatabases.fresh(kind);
+    StringBuilder csv = new StringBuilder("disclosure_date,transaction_date,type,amount,representative\n");
+    int goodRows = 5_000; // about 300,000 characters: past the format detector's look-ahead
+    for (int i = 0; i < goodRows; i++) {
+      csv.append("01/20/2021,2021-01-04,purchase,\"$1,001 - $15,000\",Hon. A B\n");
+    }
+    csv.append("01/20/2021,2021-01-05,purchase,\"$1,001 - $15,000\",Hon. ");
+    byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] content = java.util.Arrays.copyOf(text, text.length + 3);
+    content[text.length] = (byte) 0xC3; // a UTF-8 lead byte followed by ASCII: malformed
+    content[text.length + 1] = 'A';
+    content[text.length + 2] = '\n';
+
+    assertThatThrownBy(() -> importer(ds).importFrom(new java.io.ByteArrayInputStream(content),
+        "latin1.csv", rows -> { }))
+        .isInstanceOfSatisfying(ImportException.class, e -> {
+          // the decoder fails when the reader's 64K buffer reaches the bad byte, so the batch
+          // being built then is lost and the whole batches before it are kept
+          assertThat(e.committedRows()).isPositive().isLessThanOrEqualTo(goodRows);
+          assertThat(e.committedRows() % DisclosureImporter.DEFAULT_BATCH_SIZE).isZero();
+          assertThat(count(ds, "SELECT COUNT(*) FROM trades")).isEqualTo(e.committedRows());
+        })
+        .hasMessageContaining("not valid UTF-8 after line");
+  }
+
+  @org.junit.jupiter.api.Test
+  void importFrom_invalidUtf8AtTheStart_isReportedBeforeAnythingIsWritten() {
+    DataSource ds = TestDatabases.h2();
+    byte[] content = {'a', ',', 'b', '\n', (byte) 0xC3, 'A', '\n'};
+
+    assertThatThrownBy(() -> importer(ds).importFrom(new java.io.ByteArrayInputStream(content),
+        "latin1.csv", rows -> { }))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("latin1.csv is not valid UTF-8 within its first 262144 characters");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
   void importFrom_unknownFormat_throwsAndWritesNothing(Kind kind) {
     DataSource ds = TestDatabases.fresh(kind);
 

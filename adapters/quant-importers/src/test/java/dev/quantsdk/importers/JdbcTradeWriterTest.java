@@ -19,8 +19,12 @@ class JdbcTradeWriterTest {
   private static final TradeNormalizer NORMALIZER = new TradeNormalizer(LocalDate.of(2026, 11, 22));
 
   private static NormalizedTrade senate(long row, String name, String ticker) {
+    return senate(row, name, "P000612", ticker);
+  }
+
+  private static NormalizedTrade senate(long row, String name, String bioguide, String ticker) {
     RawDisclosure raw = new RawDisclosure(row, "filing 1, transaction " + row,
-        DisclosureFormat.SENATE_FILINGS_JSON, name, "P000612", "", "01/10/2019", "02/01/2019", "Self",
+        DisclosureFormat.SENATE_FILINGS_JSON, name, bioguide, "", "01/10/2019", "02/01/2019", "Self",
         ticker, ticker + " Inc", "Stock", "Purchase", "$1,001 - $15,000", "--",
         "https://efdsearch.senate.gov/search/view/ptr/1/", "", "");
     return (NormalizedTrade) NORMALIZER.normalize(raw);
@@ -61,6 +65,25 @@ class JdbcTradeWriterTest {
     assertThat(count(ds, "SELECT COUNT(*) FROM politicians WHERE bioguide_id = 'P000612'"
         + " AND natural_key = 'SENATE:david a perdue'")).isEqualTo(1);
     assertThat(count(ds, "SELECT COUNT(DISTINCT politician_id) FROM trades")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void write_keepsTwoMembersApart_whenTheirNamesNormaliseAlikeButBioguidesDiffer(Kind kind)
+      throws SQLException {
+    DataSource ds = TestDatabases.fresh(kind);
+
+    try (Connection c = ds.getConnection()) {
+      JdbcTradeWriter writer = new JdbcTradeWriter(c);
+      writer.write(List.of(senate(1, "John Reed", "R000120", "AAA")));
+      writer.write(List.of(senate(2, "JOHN REED", "R000122", "BBB"),
+          senate(3, "John Reed", "R000120", "CCC")));
+    }
+
+    assertThat(count(ds, "SELECT COUNT(*) FROM politicians")).isEqualTo(2);
+    assertThat(count(ds, "SELECT COUNT(*) FROM politicians WHERE bioguide_id = 'R000122'"
+        + " AND natural_key = 'SENATE:john reed [R000122]'")).isEqualTo(1);
+    assertThat(count(ds, "SELECT COUNT(DISTINCT politician_id) FROM trades")).isEqualTo(2);
   }
 
   @ParameterizedTest

@@ -137,8 +137,11 @@ public final class CsvRecordReader {
       position = 0;
       limit = read;
       return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UncheckedIOException("the file is not valid UTF-8 after line " + line
+          + "; convert it to UTF-8 and import it again", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading CSV failed near line " + line, e);
+      throw new UncheckedIOException("reading CSV failed near line " + line + ": " + e.getMessage(), e);
     }
   }
 }

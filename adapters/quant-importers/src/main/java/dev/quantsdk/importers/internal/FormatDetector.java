@@ -44,6 +44,9 @@ public final class FormatDetector {
         length += read;
       }
       text.reset();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UncheckedIOException(String.format(Locale.ROOT, "%s is not valid UTF-8 within its"
+          + " first %d characters; convert it to UTF-8 and import it again", name, PEEK_CHARS), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }

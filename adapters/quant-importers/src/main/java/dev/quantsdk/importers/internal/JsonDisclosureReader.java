@@ -185,6 +185,11 @@ final class JsonDisclosureReader implements DisclosureReader {
           parser == null ? 0 : parser.currentLocation().getLineNr(),
           FormatDetector.originalMessage(e)), e);
     }
-    throw new UncheckedIOException("reading " + name + " failed after " + rows + " rows", e);
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      throw new UncheckedIOException(name + " is not valid UTF-8 after " + rows
+          + " rows; convert it to UTF-8 and import it again", e);
+    }
+    throw new UncheckedIOException("reading " + name + " failed after " + rows + " rows: "
+        + e.getMessage(), e);
   }
 }
