@@ -2,8 +2,6 @@ package dev.quantsdk.importers;
 
 import dev.quantsdk.persistence.QuantDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,13 +13,12 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Fresh migrated databases for tests: H2 in memory, and databases on one embedded PostgreSQL
- * server shared by the whole test JVM (started on first use, stopped by a shutdown hook).
+ * Fresh migrated databases for tests: H2 in memory, and databases on the one embedded PostgreSQL
+ * server of the test JVM ({@link dev.quantsdk.testing.TestDatabases#postgresServer()}).
  */
 final class TestDatabases {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
-  private static EmbeddedPostgres postgres;
 
   private TestDatabases() {
   }
@@ -59,23 +56,8 @@ final class TestDatabases {
   }
 
 
-  private static synchronized EmbeddedPostgres server() {
-    if (postgres == null) {
-      try {
-        EmbeddedPostgres started = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            started.close();
-          } catch (IOException e) {
-            // the JVM is exiting
-          }
-        }));
-        postgres = started;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
-      }
-    }
-    return postgres;
+  private static EmbeddedPostgres server() {
+    return dev.quantsdk.testing.TestDatabases.postgresServer();
   }
 
   static long count(DataSource ds, String sql) {
