@@ -1,5 +1,7 @@
 package dev.quantsdk.discovery.anomaly;
 
+import dev.quantsdk.discovery.TestCsv;
+
 import dev.quantsdk.discovery.DisclosedTrade;
 import dev.quantsdk.model.AmountBand;
 import dev.quantsdk.model.TradeType;
@@ -48,7 +50,7 @@ final class HouseData {
     List<DisclosedTrade> trades = new ArrayList<>();
     List<List<String>> raw = new ArrayList<>();
     for (int r = 1; r < lines.size(); r++) {
-      List<String> c = SampleData.splitCsv(lines.get(r));
+      List<String> c = TestCsv.split(lines.get(r));
       LocalDate transaction;
       try {
         transaction = LocalDate.parse(c.get(2));

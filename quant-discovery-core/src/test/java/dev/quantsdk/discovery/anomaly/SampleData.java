@@ -53,24 +53,4 @@ final class SampleData {
   static PriceSeries sp500() {
     return series("^GSPC", stockRows("GSPC_1927_2023.csv", 4));
   }
-
-  /** Splits one CSV line, honouring double quotes (no escaped quotes in the House file). */
-  static List<String> splitCsv(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
-  }
 }

@@ -1,5 +1,7 @@
 package dev.quantsdk.discovery.network;
 
+import dev.quantsdk.discovery.TestCsv;
+
 import dev.quantsdk.discovery.DisclosedTrade;
 import dev.quantsdk.model.TradeType;
 import java.io.IOException;
@@ -34,7 +36,7 @@ final class HouseTrades {
     }
     List<DisclosedTrade> trades = new ArrayList<>();
     for (int row = 1; row < lines.size(); row++) {
-      List<String> f = split(lines.get(row));
+      List<String> f = TestCsv.split(lines.get(row));
       LocalDate date;
       try {
         date = LocalDate.parse(f.get(2));
@@ -56,24 +58,5 @@ final class HouseTrades {
       case "exchange" -> TradeType.EXCHANGE;
       default -> TradeType.SALE_PARTIAL;
     };
-  }
-
-  private static List<String> split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString());
-    return out;
   }
 }
