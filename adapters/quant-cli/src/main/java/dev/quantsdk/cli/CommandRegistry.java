@@ -28,13 +28,22 @@ public final class CommandRegistry {
         List.of(),
         List.of(new ImportCommand(Chamber.HOUSE), new ImportCommand(Chamber.SENATE)),
         List.of("import house samples/data/congress/house_transactions_2020_2022.csv --json"));
+    CommandGroup bars = new CommandGroup("bars",
+        "Store futures bars and compute their roll dates.",
+        "Imports futures bar files (CHRIS daily CSV, Lean zips, generic CSV) into the database and prints the "
+            + "roll dates of a roll rule over front- and second-month series.",
+        List.of(),
+        List.of(new BarsImportCommand(), new BarsRollCommand()),
+        List.of("bars import ES1_front_month_daily.csv --symbol ES --policy repair --json",
+            "bars roll --front ES1_front_month_daily.csv --next ES2_second_month_daily.csv --rule volume"));
     return new CommandGroup(QuantCli.PROGRAM,
         "The Quant SDK command line.",
         "Quant SDK command line: imports congressional trade disclosures into a database (an embedded H2 "
             + "file under the current directory by default, or PostgreSQL), runs the discovery engines "
-            + "over them and prints what they found.",
+            + "over them and prints what they found; stores futures bars, prints their roll dates and writes "
+            + "indicator features.",
         GlobalOptions.ALL,
-        List.of(imports, new DiscoverCommand(), new DiscoveriesCommand()),
+        List.of(imports, new DiscoverCommand(), new DiscoveriesCommand(), bars, new FeaturesCommand()),
         List.of("import house samples/data/congress/house_transactions_2020_2022.csv",
             "import senate samples/data/congress/senate_daily_summaries_2012_2020.json --json",
             "discover --prices samples/data/stocks --json",
