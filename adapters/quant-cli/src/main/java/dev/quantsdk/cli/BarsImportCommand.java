@@ -112,26 +112,29 @@ public final class BarsImportCommand implements Command {
         series = FuturesBarFiles.loadSeries(typed, file, format, policy);
       }
     } catch (BarValidationException e) {
-      Outcome refused = outcome(List.of(e.report()), 0);
+      Outcome refused = outcome(List.of(e.report()), List.of(""), 0);
       print(invocation, context.out(), typed, refused);
       throw new BadInputException(typed + ": nothing stored (--policy skip drops inconsistent bars, --policy "
           + "repair fixes them): " + e.getMessage(), e);
     }
     int stored = 0;
     List<ValidationReport> reports = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
     try (CliDatabase db = CliDatabase.open(database)) {
       FuturesBarStore store = new FuturesBarStore(db.dataSource());
       if (series != null) {
         BarSeries bars = series.series();
         stored += store.store(bars, i -> symbol.contractOn(bars.date(i)));
         reports.add(series.report());
+        labels.add("");
       }
       for (Map.Entry<ContractSpec, ValidatedBars> entry : fixedContracts) {
         stored += store.store(entry.getValue().series(), i -> entry.getKey());
         reports.add(entry.getValue().report());
+        labels.add(entry.getKey().symbol() + ": ");
       }
     }
-    print(invocation, context.out(), typed, outcome(reports, stored));
+    print(invocation, context.out(), typed, outcome(reports, labels, stored));
     return ExitStatus.OK;
   }
 
@@ -143,17 +146,19 @@ public final class BarsImportCommand implements Command {
     return symbol.product().contract(month);
   }
 
-  private static Outcome outcome(List<ValidationReport> reports, int stored) {
+  /** Sums the reports; a non-empty label (a Lean contract) prefixes the reasons of its issues. */
+  private static Outcome outcome(List<ValidationReport> reports, List<String> labels, int stored) {
     int rows = 0;
     int skipped = 0;
     int repaired = 0;
     List<Issue> issues = new ArrayList<>();
-    for (ValidationReport report : reports) {
+    for (int r = 0; r < reports.size(); r++) {
+      ValidationReport report = reports.get(r);
       rows += report.rowsRead();
       for (BarIssue issue : report.issues()) {
         skipped += issue.resolution() == BarIssue.Resolution.DROPPED ? 1 : 0;
         repaired += issue.resolution() == BarIssue.Resolution.REPAIRED ? 1 : 0;
-        issues.add(new Issue(issue.row(), issue.time(), FuturesBarFiles.reason(issue)));
+        issues.add(new Issue(issue.row(), issue.time(), labels.get(r) + FuturesBarFiles.reason(issue)));
       }
     }
     return new Outcome(rows, stored, skipped, repaired, issues);

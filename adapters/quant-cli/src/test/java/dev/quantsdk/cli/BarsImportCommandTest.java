@@ -132,6 +132,20 @@ class BarsImportCommandTest {
     JsonNode json = json(result);
     assertThat(json.get("stored").asInt()).isPositive()
         .isEqualTo(json.get("rows").asInt() - json.get("skipped").asInt());
+    // the zip holds es_trade_201312 ... es_trade_202009: eight contracts, each bar stored under its own
+    List<ContractSpec> contracts = new ArrayList<>();
+    for (String symbol : List.of("ESZ2013", "ESH2014", "ESM2014", "ESU2014", "ESZ2014", "ESH2020", "ESM2020",
+        "ESU2020")) {
+      contracts.add(FuturesCatalogue.contract(symbol));
+    }
+    try (CliDatabase db = CliDatabase.open(DatabaseConfig.embeddedH2(
+        workingDirectory.resolve(DatabaseConfig.DEFAULT_H2_DIRECTORY)))) {
+      FuturesBarStore store = new FuturesBarStore(db.dataSource());
+      assertThat(store.count(contracts)).isEqualTo(json.get("stored").asLong());
+      for (ContractSpec contract : contracts) {
+        assertThat(store.count(List.of(contract))).as(contract.symbol()).isPositive();
+      }
+    }
   }
 
   @Test

@@ -110,6 +110,33 @@ class FeaturesCommandTest {
   }
 
   @Test
+  void features_priceSettle_readsTheSettleColumn() throws IOException {
+    TestCommands.Captured result = run("features", "--bars", dataFile("futures/ES1_front_month_daily.csv").toString(),
+        "--policy", "repair", "--price", "settle", "--indicators", "sma(5)", "--out", "settle.csv");
+
+    assertThat(result.exitCode).as(result.err()).isZero();
+    List<String[]> rows = Files.readAllLines(workingDirectory.resolve("settle.csv"), StandardCharsets.UTF_8).stream()
+        .map(l -> l.split(",", -1)).toList();
+    assertThat(rows.get(0)).containsExactly("date", "sma_5");
+    // checked on the windows whose Settle sum differs from the Last sum, so the column choice shows
+    int checked = 0;
+    for (int bar = 4; bar < es1.size(); bar++) {
+      double settleSum = 0;
+      double closeSum = 0;
+      for (int j = bar - 4; j <= bar; j++) {
+        settleSum += Double.parseDouble(es1.get(j)[6]);
+        closeSum += Double.parseDouble(es1.get(j)[4]);
+      }
+      if (Math.abs(settleSum - closeSum) > 1) {
+        assertThat(Double.parseDouble(rows.get(bar + 1)[1])).as("sma_5 of settles at bar %d", bar)
+            .isCloseTo(settleSum / 5, within(TOLERANCE));
+        checked++;
+      }
+    }
+    assertThat(checked).as("bars whose settle SMA differs from the close SMA").isGreaterThan(100);
+  }
+
+  @Test
   void features_badIndicator_exits2_andStrictOnEs1_exits1() {
     TestCommands.Captured unknown = run("features", "--bars", "x.csv", "--indicators", "sma(10),foo(3)",
         "--out", "o.csv");
