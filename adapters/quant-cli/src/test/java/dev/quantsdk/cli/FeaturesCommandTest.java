@@ -109,6 +109,47 @@ class FeaturesCommandTest {
     assertThat(Double.parseDouble(row[7])).isCloseTo(mean - 2 * sd, within(1e-6));
   }
 
+  /**
+   * First non-empty row (0-based bar) of each column: the warm-ups of docs/futures.md (SMA, EMA,
+   * ATR, Bollinger n - 1; RSI n; MACD line l - 1, signal and histogram l + g - 2).
+   */
+  @Test
+  void features_es1_everyColumnIsEmptyExactlyDuringItsWarmUp() throws IOException {
+    List<String[]> rows = features();
+    int[] firstBar = {9, 19, 14, 13, 19, 19, 19, 25, 33, 33};
+
+    for (int c = 0; c < firstBar.length; c++) {
+      for (int bar = 0; bar < 60; bar++) {
+        String cell = rows.get(bar + 1)[c + 1];
+        if (bar < firstBar[c]) {
+          assertThat(cell).as("%s at bar %d", HEADER.get(c + 1), bar).isEmpty();
+        } else {
+          assertThat(cell).as("%s at bar %d", HEADER.get(c + 1), bar).isNotEmpty();
+        }
+      }
+    }
+  }
+
+  /** EMA(20) and the MACD line by the textbook recursion e = e + 2/(n+1) (x - e), e0 = x0, over the CSV closes. */
+  @Test
+  void features_es1_emaAndMacdLine_matchTheRecursionOverTheCloses() throws IOException {
+    List<String[]> rows = features();
+    double ema20 = Double.parseDouble(es1.get(0)[4]);
+    double ema12 = ema20;
+    double ema26 = ema20;
+    for (int bar = 1; bar < 300; bar++) {
+      double close = Double.parseDouble(es1.get(bar)[4]);
+      ema20 += 2.0 / 21 * (close - ema20);
+      ema12 += 2.0 / 13 * (close - ema12);
+      ema26 += 2.0 / 27 * (close - ema26);
+      if (bar >= 25) {
+        assertThat(Double.parseDouble(rows.get(bar + 1)[2])).as("ema_20 at %d", bar).isCloseTo(ema20, within(1e-7));
+        assertThat(Double.parseDouble(rows.get(bar + 1)[8])).as("macd at %d", bar)
+            .isCloseTo(ema12 - ema26, within(1e-7));
+      }
+    }
+  }
+
   @Test
   void features_priceSettle_readsTheSettleColumn() throws IOException {
     TestCommands.Captured result = run("features", "--bars", dataFile("futures/ES1_front_month_daily.csv").toString(),
