@@ -27,7 +27,8 @@ import java.util.SortedMap;
  * <p>Prints {@code {"rows", "stored", "skipped", "repaired", "issues": [{"row", "date",
  * "reason"}]}} with {@code --json} (the first {@value #JSON_ISSUES} issues; the counts are
  * complete), a summary otherwise. Under the default policy STRICT an inconsistent file stores
- * nothing and exits 1: the JSON (or the summary) lists the offending rows, stored is 0. Re-importing
+ * nothing and exits 1: the JSON (or the summary) lists the offending rows, stored is 0 and skipped
+ * counts the rejected bars (so the count stays complete beyond the listed issues). Re-importing
  * a file rewrites the same rows and adds none. Immutable and thread-safe.
  */
 public final class BarsImportCommand implements Command {
@@ -156,7 +157,7 @@ public final class BarsImportCommand implements Command {
       ValidationReport report = reports.get(r);
       rows += report.rowsRead();
       for (BarIssue issue : report.issues()) {
-        skipped += issue.resolution() == BarIssue.Resolution.DROPPED ? 1 : 0;
+        skipped += issue.resolution() == BarIssue.Resolution.REPAIRED ? 0 : 1;
         repaired += issue.resolution() == BarIssue.Resolution.REPAIRED ? 1 : 0;
         issues.add(new Issue(issue.row(), issue.time(), labels.get(r) + FuturesBarFiles.reason(issue)));
       }

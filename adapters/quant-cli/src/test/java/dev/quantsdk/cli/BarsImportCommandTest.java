@@ -85,6 +85,7 @@ class BarsImportCommandTest {
     assertThat(keys).containsExactlyElementsOf(JSON_KEYS);
     assertThat(json.get("rows").asInt()).isEqualTo(ES1_ROWS);
     assertThat(json.get("stored").asInt()).isZero();
+    assertThat(json.get("skipped").asInt()).as("the rejected bars").isEqualTo(ES1_BAD_ROWS.size());
     assertThat(issueRowsAndDates(json)).containsExactlyElementsOf(ES1_BAD_ROWS);
     assertThat(json.get("issues").get(0).get("reason").asText()).contains("rejected");
     assertThat(result.err()).contains("nothing stored", "row 31 (1997-10-21)", "--policy repair");
