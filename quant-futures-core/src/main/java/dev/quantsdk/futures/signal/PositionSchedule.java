@@ -86,6 +86,36 @@ public final class PositionSchedule {
     return out;
   }
 
+  /**
+   * The mark-to-market profit of holding the tradable positions, close to close: element t is
+   * {@code tradableAt(t) × priceChanges[t] × multiplier}. A position decided at the close of bar
+   * t−1 is entered at that close and earns bar t's change, so no bar earns the change that its own
+   * decision saw. Costs and slippage are not included.
+   *
+   * @param priceChanges the close-to-close change of the contract held into each bar, in points
+   *     (element 0 ignored), as {@code ContinuousSeries#realPriceChanges()} gives
+   * @param multiplier currency per point, &gt; 0 (ES: 50)
+   * @return a new array: profit per bar in the contract's currency
+   * @throws IllegalArgumentException if the lengths differ, the multiplier is not positive, or a
+   *     change at a bar holding a position is not finite
+   */
+  public double[] markToMarket(double[] priceChanges, double multiplier) {
+    ArgChecker.notNull(priceChanges, "priceChanges");
+    ArgChecker.isTrue(priceChanges.length == decided.length, "priceChanges has %d values but the schedule %d bars",
+        priceChanges.length, decided.length);
+    ArgChecker.positive(ArgChecker.finite(multiplier, "multiplier"), "multiplier");
+    double[] out = new double[decided.length];
+    for (int t = 1; t < out.length; t++) {
+      int held = decided[t - 1];
+      if (held != 0) {
+        ArgChecker.isTrue(Double.isFinite(priceChanges[t]),
+            "price change at bar %d is %s while holding %d contracts", t, priceChanges[t], held);
+        out[t] = held * priceChanges[t] * multiplier;
+      }
+    }
+    return out;
+  }
+
   @Override
   public boolean equals(Object obj) {
     return obj instanceof PositionSchedule other && Arrays.equals(decided, other.decided);

@@ -25,6 +25,35 @@ class PositionScheduleTest {
   }
 
   @Test
+  void markToMarket_earnsEachBarsChangeWithThePreviousBarsDecision() {
+    // decisions 2, -1, 0, 3 -> held 0, 2, -1, 0; changes (points) _, +4, +2, -5; ES 50 USD/point:
+    // bar 1: 2 x 4 x 50 = 400; bar 2: -1 x 2 x 50 = -100; bar 3: 0
+    PositionSchedule schedule = PositionSchedule.ofDecisions(new int[] {2, -1, 0, 3});
+    assertThat(schedule.markToMarket(new double[] {Double.NaN, 4, 2, -5}, 50)).containsExactly(0, 400, -100, 0);
+  }
+
+  @Test
+  void markToMarket_aSignalThatPeeksAtItsOwnBar_earnsNothingFromThePeek() {
+    // a "perfect" signal decided from bar t's own change: long before up bars, short before down bars;
+    // traded one bar later it earns the next change, here always against it
+    double[] changes = {0, 1, -1, 1, -1, 1};
+    int[] peek = new int[changes.length];
+    for (int t = 0; t < changes.length; t++) {
+      peek[t] = (int) Math.signum(changes[t]);
+    }
+    double[] pnl = PositionSchedule.ofDecisions(peek).markToMarket(changes, 1);
+    assertThat(pnl).containsExactly(0, 0, -1, -1, -1, -1);
+  }
+
+  @Test
+  void markToMarket_rejectsAMissingChangeWhileHolding() {
+    PositionSchedule schedule = PositionSchedule.ofDecisions(new int[] {1, 1});
+    assertThatThrownBy(() -> schedule.markToMarket(new double[] {0, Double.NaN}, 50))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("price change at bar 1 is NaN while holding 1 contracts");
+  }
+
+  @Test
   void tradableAt_outsideZeroToSize_throws() {
     PositionSchedule schedule = PositionSchedule.ofDecisions(new int[] {1});
     assertThatThrownBy(() -> schedule.tradableAt(2)).isInstanceOf(IndexOutOfBoundsException.class)
