@@ -72,8 +72,10 @@ public final class PositionSchedule {
   }
 
   /**
-   * The contracts traded at the open of each bar to reach its tradable position (a new array):
-   * {@code tradableAt(t) − tradableAt(t−1)}.
+   * The contracts traded to reach each bar's tradable position (a new array):
+   * {@code tradableAt(t) − tradableAt(t−1)}, executed at the close of bar t−1 in the
+   * close-to-close convention of {@link #markToMarket}, or at bar t's open by a caller who fills
+   * there.
    *
    * @return the signed trade per bar, in contracts
    */
