@@ -141,6 +141,7 @@ final class FuturesBarFiles {
         invocation.commandPath());
   }
 
+  /** Checks that a file the user named exists and can be read (exit 1 otherwise). */
   static void checkReadable(String typed, Path file) {
     if (!Files.exists(file)) {
       throw new BadInputException("file not found: " + typed);

@@ -117,7 +117,7 @@ public final class ImportCommand implements Command {
     DatabaseConfig database = GlobalOptions.database(invocation, context);
     String typed = invocation.argument(0);
     Path file = context.resolve(typed);
-    checkReadable(typed, file);
+    FuturesBarFiles.checkReadable(typed, file);
     long size = size(typed, file);
     ImportResult result;
     try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
@@ -147,18 +147,6 @@ public final class ImportCommand implements Command {
       printSummary(typed, result, context.out());
     }
     return ExitStatus.OK;
-  }
-
-  private static void checkReadable(String typed, Path file) {
-    if (!Files.exists(file)) {
-      throw new BadInputException("file not found: " + typed);
-    }
-    if (Files.isDirectory(file)) {
-      throw new BadInputException("not a file but a directory: " + typed);
-    }
-    if (!Files.isReadable(file)) {
-      throw new BadInputException("cannot read file (permission denied): " + typed);
-    }
   }
 
   private static long size(String typed, Path file) {
