@@ -43,7 +43,8 @@ public final class CommandRegistry {
             + "over them and prints what they found; stores futures bars, prints their roll dates and writes "
             + "indicator features.",
         GlobalOptions.ALL,
-        List.of(imports, new DiscoverCommand(), new DiscoveriesCommand(), bars, new FeaturesCommand()),
+        List.of(imports, new DiscoverCommand(), new DiscoveriesCommand(), ScanCommand.politician(),
+            ScanCommand.everyone(), new JobsCommand(), bars, new FeaturesCommand()),
         List.of("import house samples/data/congress/house_transactions_2020_2022.csv",
             "import senate samples/data/congress/senate_daily_summaries_2012_2020.json --json",
             "discover --prices samples/data/stocks --json",

@@ -90,10 +90,27 @@ final class DiscoverCommand implements Command {
       throw new UsageException("--all and --politician exclude each other",
           List.of(QuantCli.PROGRAM, name()));
     }
-    Optional<LocalDate> from = date(invocation, FROM);
-    Optional<LocalDate> to = date(invocation, TO);
-    var prices = invocation.value(PRICES)
-        .map(typed -> PriceDirectory.load(context.resolve(typed), typed));
+    Optional<LocalDate> from = date(invocation, FROM, name());
+    Optional<LocalDate> to = date(invocation, TO, name());
+    DiscoveryReport report = execute(invocation, context, invocation.value(POLITICIAN), from, to,
+        invocation.value(PRICES));
+    if (invocation.flag(JSON)) {
+      printJson(report, context.out());
+    } else {
+      printSummary(report, context.out());
+    }
+    return ExitStatus.OK;
+  }
+
+  /**
+   * Runs one discovery scan for the discovery and scan commands: opens the database, resolves the
+   * window and the politician, runs the facade with a progress meter on stderr, and prints each
+   * failed politician on stderr.
+   */
+  static DiscoveryReport execute(Invocation invocation, CliContext context,
+      Optional<String> politicianKey, Optional<LocalDate> from, Optional<LocalDate> to,
+      Optional<String> pricesDir) {
+    var prices = pricesDir.map(typed -> PriceDirectory.load(context.resolve(typed), typed));
     try (CliDatabase db = CliDatabase.open(GlobalOptions.database(invocation, context))) {
       JdbcTradeSource source = new JdbcTradeSource(db.dataSource());
       Optional<DiscoveryWindow> data = source.dataWindow();
@@ -108,8 +125,8 @@ final class DiscoverCommand implements Command {
       }
       DiscoveryWindow window = DiscoveryWindow.of(start, end);
       Optional<PoliticianRef> one = Optional.empty();
-      if (invocation.value(POLITICIAN).isPresent()) {
-        String key = invocation.value(POLITICIAN).get();
+      if (politicianKey.isPresent()) {
+        String key = politicianKey.get();
         try {
           one = Optional.of(source.find(key).orElseThrow(() ->
               new BadInputException("no politician matches '" + key + "'")));
@@ -142,19 +159,14 @@ final class DiscoverCommand implements Command {
         for (DiscoveryReport.Failure f : report.failures()) {
           context.err().println("failed: " + f.politician() + ": " + f.reason());
         }
-        if (invocation.flag(JSON)) {
-          printJson(report, context.out());
-        } else {
-          printSummary(report, context.out());
-        }
+        return report;
       } finally {
         pool.shutdownNow();
       }
     }
-    return ExitStatus.OK;
   }
 
-  private Optional<LocalDate> date(Invocation invocation, OptionSpec option) {
+  static Optional<LocalDate> date(Invocation invocation, OptionSpec option, String command) {
     Optional<String> v = invocation.value(option);
     if (v.isEmpty()) {
       return Optional.empty();
@@ -163,7 +175,7 @@ final class DiscoverCommand implements Command {
       return Optional.of(LocalDate.parse(v.get()));
     } catch (DateTimeParseException e) {
       throw new UsageException(option.name() + " expects a date YYYY-MM-DD but got '" + v.get()
-          + "'", List.of(QuantCli.PROGRAM, name()));
+          + "'", List.of(QuantCli.PROGRAM, command));
     }
   }
 

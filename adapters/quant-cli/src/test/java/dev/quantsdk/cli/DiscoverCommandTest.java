@@ -78,7 +78,7 @@ class DiscoverCommandTest {
 
     JsonNode cycles = mapper.readTree(run("discoveries", "--type", "fourier_cycle", "--limit",
         "10000", "--json").out());
-    assertThat(cycles.size()).isEqualTo(first.get("cycles_found").asInt());
+    assertThat(inDiscoverWindow(cycles)).isEqualTo(first.get("cycles_found").asInt());
     for (JsonNode c : cycles) {
       assertThat(c.get("q_value").asDouble()).isLessThanOrEqualTo(0.05);
       assertThat(c.get("confidence").asDouble()).isEqualTo(1 - c.get("q_value").asDouble());
@@ -87,7 +87,7 @@ class DiscoverCommandTest {
     }
     JsonNode anomalies = mapper.readTree(run("discoveries", "--type", "anomaly", "--limit",
         "10000", "--json").out());
-    assertThat(anomalies.size()).isEqualTo(first.get("anomalies").asInt());
+    assertThat(inDiscoverWindow(anomalies)).isEqualTo(first.get("anomalies").asInt());
     JsonNode network = mapper.readTree(run("discoveries", "--type", "network", "--json").out());
     assertThat(network.size()).isEqualTo(1);
     assertThat(network.get(0).get("nodes").size()).isEqualTo(first.get("network").get("nodes").asInt());
@@ -96,6 +96,15 @@ class DiscoverCommandTest {
     JsonNode experiments = mapper.readTree(run("discoveries", "--type", "experiment", "--json")
         .out());
     assertThat(experiments.size()).isEqualTo(2);
+  }
+
+  /** Rows of the discover run's window (another test scans 2020-01-01 .. 2021-12-31). */
+  private static int inDiscoverWindow(JsonNode rows) {
+    int n = 0;
+    for (JsonNode r : rows) {
+      n += r.get("window_start").asText().equals("2020-01-01") ? 0 : 1;
+    }
+    return n;
   }
 
   @Test
@@ -110,5 +119,45 @@ class DiscoverCommandTest {
     assertThat(badDate.err()).contains("--from expects a date");
     TestCommands.Captured badType = run("discoveries", "--type", "cycles", "--json");
     assertThat(badType.exitCode).isEqualTo(2);
+  }
+
+  @Test
+  void scanCommands_printTheRun_andJobsListsItWithDurationAndSuccessRate() throws IOException {
+    TestCommands.Captured all = run("scan-all", "--from", "2020-01-01", "--to", "2021-12-31",
+        "--json");
+    assertThat(all.exitCode).as(all.err()).isZero();
+    JsonNode run = mapper.readTree(all.out());
+    List<String> keys = new ArrayList<>();
+    run.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("run_id", "politicians", "succeeded", "failed", "failures",
+        "duration_ms");
+    assertThat(run.get("succeeded").asInt() + run.get("failed").asInt())
+        .isEqualTo(run.get("politicians").asInt());
+    assertThat(run.get("failures").size()).isEqualTo(run.get("failed").asInt());
+
+    TestCommands.Captured one = run("scan-politician", "--id", "Lois Frankel", "--from",
+        "2020-01-01", "--to", "2021-12-31", "--json");
+    assertThat(one.exitCode).as(one.err()).isZero();
+    assertThat(mapper.readTree(one.out()).get("politicians").asInt()).isEqualTo(1);
+    assertThat(run("scan-politician", "--json").exitCode).isEqualTo(2);
+
+    // the test clock is fixed, so runs share a start time: find them by id
+    JsonNode jobs = mapper.readTree(run("jobs", "--limit", "100", "--json").out());
+    String oneId = mapper.readTree(one.out()).get("run_id").asText();
+    JsonNode scanOne = null;
+    JsonNode scanAll = null;
+    for (JsonNode j : jobs) {
+      scanOne = j.get("run_id").asText().equals(oneId) ? j : scanOne;
+      scanAll = j.get("run_id").asText().equals(run.get("run_id").asText()) ? j : scanAll;
+    }
+    assertThat(scanOne).isNotNull();
+    assertThat(scanOne.get("kind").asText()).isEqualTo("discovery.scan-politician");
+    assertThat(scanOne.get("status").asText()).isEqualTo("SUCCEEDED");
+    assertThat(scanOne.get("success_rate").asDouble()).isEqualTo(1.0);
+    assertThat(scanOne.get("duration_ms").asLong()).isNotNegative();
+    assertThat(scanAll).isNotNull();
+    assertThat(scanAll.get("kind").asText()).isEqualTo("discovery.scan-all");
+    assertThat(scanAll.get("items_ok").asInt()).isEqualTo(run.get("succeeded").asInt());
+    assertThat(mapper.readTree(run("jobs", "--limit", "2", "--json").out()).size()).isEqualTo(2);
   }
 }

@@ -230,6 +230,45 @@ public final class JdbcDiscoveryQueries {
     });
   }
 
+  /**
+   * Recent job runs, newest first: the monitoring view of run duration and success rate.
+   *
+   * @param limit at most this many, in [1, {@value #MAX_LIMIT}]
+   * @return one map per run: run_id, kind, status, started_at, finished_at, duration_ms (null
+   *     while running), items_ok, items_failed, success_rate (null without items), failures (the
+   *     recorded failure text, null if none)
+   */
+  public List<Map<String, Object>> jobRuns(int limit) {
+    ArgChecker.inRangeInclusive(limit, 1, MAX_LIMIT, "limit");
+    return SqlSupport.inTransaction(dataSource, c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, status, started_at, "
+          + "finished_at, items_ok, items_failed, message FROM job_runs "
+          + "ORDER BY started_at DESC, id LIMIT " + limit); ResultSet rs = ps.executeQuery()) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        while (rs.next()) {
+          Timestamp started = rs.getTimestamp(4);
+          Timestamp finished = rs.getTimestamp(5);
+          int ok = rs.getInt(6);
+          int failed = rs.getInt(7);
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("run_id", rs.getObject(1, UUID.class).toString());
+          m.put("kind", rs.getString(2));
+          m.put("status", rs.getString(3));
+          m.put("started_at", instant(started));
+          m.put("finished_at", instant(finished));
+          m.put("duration_ms", finished == null ? null
+              : finished.toInstant().toEpochMilli() - started.toInstant().toEpochMilli());
+          m.put("items_ok", ok);
+          m.put("items_failed", failed);
+          m.put("success_rate", ok + failed == 0 ? null : (double) ok / (ok + failed));
+          m.put("failures", rs.getString(8));
+          out.add(m);
+        }
+        return out;
+      }
+    });
+  }
+
   private static Map<String, String> politicianNames(Connection c) throws SQLException {
     Map<String, String> out = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT id, full_name FROM politicians");
