@@ -90,6 +90,10 @@ final class PriceDirectory {
         }
       }
     }
+    if (dates.size() < 2) {
+      throw new BadInputException("price file " + file.getFileName() + " has " + dates.size()
+          + " usable rows (a date and a positive price); at least 2 are needed");
+    }
     return PriceSeries.of(symbol, dates.toArray(new LocalDate[0]),
         closes.stream().mapToDouble(Double::doubleValue).toArray());
   }

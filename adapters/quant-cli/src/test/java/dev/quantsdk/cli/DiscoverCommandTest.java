@@ -108,7 +108,12 @@ class DiscoverCommandTest {
   }
 
   @Test
-  void discover_badInputAndUsage_exitWith1And2() {
+  void discover_badInputAndUsage_exitWith1And2() throws IOException {
+    Path prices = java.nio.file.Files.createDirectories(workingDirectory.resolve("prices"));
+    java.nio.file.Files.writeString(prices.resolve("GSPC.csv"), "Date,Close\n2020-01-02,null\n");
+    TestCommands.Captured noIndex = run("discover", "--prices", prices.toString());
+    assertThat(noIndex.exitCode).isEqualTo(1);
+    assertThat(noIndex.err()).contains("price file GSPC.csv has 0 usable rows");
     TestCommands.Captured nobody = run("discover", "--politician", "No Such Member");
     assertThat(nobody.exitCode).isEqualTo(1);
     assertThat(nobody.err()).contains("no politician matches 'No Such Member'");

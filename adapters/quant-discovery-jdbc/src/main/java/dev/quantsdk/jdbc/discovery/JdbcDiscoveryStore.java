@@ -1,6 +1,7 @@
 package dev.quantsdk.jdbc.discovery;
 
 import dev.quantsdk.model.ArgChecker;
+import dev.quantsdk.model.discovery.AnomalyDetection;
 import dev.quantsdk.orchestration.discovery.DiscoveryStore;
 import dev.quantsdk.orchestration.discovery.DiscoveryWindow;
 import dev.quantsdk.orchestration.discovery.Findings;
@@ -207,9 +208,10 @@ public final class JdbcDiscoveryStore implements DiscoveryStore {
     });
   }
 
+  /** The shipped schema's key of an anomaly: the entity's own definition, so writers agree. */
   private static String anomalyKey(String politicianId, Findings.Anomaly a, DiscoveryWindow w) {
-    return truncate(politicianId + "|" + a.tradeId().orElse("-") + "|" + a.anomalyType() + "|"
-        + w.from() + "|" + w.to(), 200);
+    return AnomalyDetection.naturalKeyOf(UUID.fromString(politicianId),
+        a.tradeId().map(UUID::fromString).orElse(null), a.anomalyType(), w.from(), w.to());
   }
 
   private static Map<String, Object[]> investigated(Connection c, DiscoveryWindow window,

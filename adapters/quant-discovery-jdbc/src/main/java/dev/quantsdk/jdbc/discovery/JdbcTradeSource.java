@@ -71,7 +71,8 @@ public final class JdbcTradeSource implements TradeSource {
           key.toLowerCase(Locale.ROOT));
       List<PoliticianRef> matches = exact.isEmpty()
           ? query(c, "SELECT id, full_name FROM politicians WHERE LOWER(full_name) LIKE ? "
-              + "ORDER BY full_name, id", "%" + key.toLowerCase(Locale.ROOT) + "%")
+              + "ESCAPE '!' ORDER BY full_name, id", "%" + likeLiteral(key.toLowerCase(Locale.ROOT))
+              + "%")
           : exact;
       if (matches.size() > 1) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -152,6 +153,11 @@ public final class JdbcTradeSource implements TradeSource {
         return out;
       }
     }
+  }
+
+  /** Escapes LIKE wildcards so a typed name matches literally ('!' is the escape character). */
+  static String likeLiteral(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private static Optional<UUID> parseUuid(String s) {

@@ -102,6 +102,9 @@ abstract class JdbcDiscoveryPortsContract {
     assertThat(source.find("nancy pelosi")).map(PoliticianRef::id).contains(PELOSI.toString());
     assertThat(source.find("pelosk")).map(PoliticianRef::id).contains(PELOSKY.toString());
     assertThat(source.find("nobody")).isEmpty();
+    // wildcards in a typed name match literally, not as LIKE patterns
+    assertThat(source.find("%")).isEmpty();
+    assertThat(source.find("nancy_pelosi")).isEmpty();
     assertThatThrownBy(() -> source.find("nancy"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("matches 2 politicians");
@@ -140,6 +143,10 @@ abstract class JdbcDiscoveryPortsContract {
     assertThat(string("SELECT investigated_by FROM anomaly_detections WHERE anomaly_type = "
         + "'late_disclosure'")).isEqualTo("ana");
     assertThat(count("SELECT COUNT(*) FROM anomaly_detections WHERE investigated")).isEqualTo(1);
+    // the key is the entity's own, so JPA and JDBC writers address the same row
+    assertThat(string("SELECT natural_key FROM anomaly_detections WHERE anomaly_type = "
+        + "'late_disclosure'")).isEqualTo(dev.quantsdk.model.discovery.AnomalyDetection.naturalKeyOf(
+            PELOSI, TRADE_1, "late_disclosure", WINDOW.from(), WINDOW.to()));
     JsonNode explanation = SqlSupport.JSON.readTree(string(
         "SELECT explanation FROM anomaly_detections WHERE anomaly_type = 'late_disclosure'"));
     assertThat(explanation.get("lag_days").asInt()).isEqualTo(60);
