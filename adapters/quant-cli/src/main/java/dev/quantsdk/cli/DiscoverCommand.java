@@ -1,7 +1,5 @@
 package dev.quantsdk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quantsdk.jdbc.discovery.JdbcDiscoveryStore;
 import dev.quantsdk.jdbc.discovery.JdbcRunRecorder;
@@ -11,9 +9,7 @@ import dev.quantsdk.orchestration.discovery.DiscoveryService;
 import dev.quantsdk.orchestration.discovery.DiscoveryWindow;
 import dev.quantsdk.orchestration.discovery.PoliticianRef;
 import dev.quantsdk.orchestration.discovery.ProgressListener;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -180,8 +176,7 @@ final class DiscoverCommand implements Command {
   }
 
   static void printJson(DiscoveryReport r, PrintStream out) {
-    ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    ObjectNode json = mapper.createObjectNode();
+    ObjectNode json = CliJson.object();
     json.put("politicians", r.politicians());
     json.put("cycles_found", r.cyclesFound());
     json.put("anomalies", r.anomalies());
@@ -202,12 +197,7 @@ final class DiscoverCommand implements Command {
     }
     json.put("experiments", r.experiments());
     json.put("duration_ms", r.duration().toMillis());
-    try {
-      mapper.writeValue(out, json);
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CliJson.print(json, out);
   }
 
   private static void printSummary(DiscoveryReport r, PrintStream out) {

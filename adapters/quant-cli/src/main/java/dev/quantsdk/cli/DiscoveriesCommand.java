@@ -1,14 +1,8 @@
 package dev.quantsdk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.quantsdk.jdbc.discovery.JdbcDiscoveryQueries;
 import dev.quantsdk.jdbc.discovery.JdbcTradeSource;
 import dev.quantsdk.orchestration.discovery.PoliticianRef;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +107,7 @@ final class DiscoveriesCommand implements Command {
         });
       }
       if (invocation.flag(JSON)) {
-        print(type.isPresent() ? result.get(type.get()) : result, context.out());
+        CliJson.print(type.isPresent() ? result.get(type.get()) : result, context.out());
       } else {
         result.forEach((t, rows) -> context.out().printf(Locale.ROOT, "%-14s %d%n", t,
             rows.size()));
@@ -121,16 +115,5 @@ final class DiscoveriesCommand implements Command {
       }
     }
     return ExitStatus.OK;
-  }
-
-  private static void print(Object value, PrintStream out) {
-    ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    try {
-      mapper.writeValue(out, value);
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,7 +1,5 @@
 package dev.quantsdk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quantsdk.futures.bar.BarIssue;
 import dev.quantsdk.futures.bar.BarValidationException;
@@ -265,14 +263,7 @@ final class FuturesBarFiles {
 
   /** Writes one JSON object and a line break on stdout. */
   static void printJson(ObjectNode json, PrintStream out) {
-    ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    try {
-      mapper.writeValue(out, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write JSON to stdout", e);
-    }
-    out.println();
-    out.flush();
+    CliJson.print(json, out);
   }
 
   /** The reason text of an issue in JSON and summaries: the problem and what was done. */

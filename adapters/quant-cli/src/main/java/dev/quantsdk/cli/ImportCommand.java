@@ -1,7 +1,5 @@
 package dev.quantsdk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quantsdk.importers.DisclosureFormat;
@@ -210,8 +208,7 @@ public final class ImportCommand implements Command {
    * @param out the stream (stdout)
    */
   static void printJson(ImportResult result, PrintStream out) {
-    ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    ObjectNode json = mapper.createObjectNode();
+    ObjectNode json = CliJson.object();
     json.put("source", result.source());
     json.put("rows", result.rows());
     json.put("imported", result.imported());
@@ -222,13 +219,7 @@ public final class ImportCommand implements Command {
     for (Rejection rejection : result.rejections().subList(0, Math.min(JSON_REJECTIONS, result.rejections().size()))) {
       rejections.addObject().put("row", rejection.row()).put("reason", rejection.reason());
     }
-    try {
-      mapper.writeValue(out, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write JSON to stdout", e);
-    }
-    out.println();
-    out.flush();
+    CliJson.print(json, out);
   }
 
   private static void printSummary(String typed, ImportResult result, PrintStream out) {

@@ -1,11 +1,6 @@
 package dev.quantsdk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.quantsdk.jdbc.discovery.JdbcDiscoveryQueries;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,14 +67,7 @@ final class JobsCommand implements Command {
       runs = new JdbcDiscoveryQueries(db.dataSource()).jobRuns(limit);
     }
     if (invocation.flag(JSON)) {
-      ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-      try {
-        mapper.writeValue(context.out(), runs);
-        context.out().println();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      CliJson.print(runs, context.out());
     } else {
       for (Map<String, Object> r : runs) {
         context.out().printf(Locale.ROOT, "%s  %-26s %-9s %8s ms  ok %s  failed %s%n",

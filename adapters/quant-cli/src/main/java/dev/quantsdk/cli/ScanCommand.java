@@ -1,13 +1,9 @@
 package dev.quantsdk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quantsdk.orchestration.discovery.DiscoveryReport;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +19,8 @@ final class ScanCommand implements Command {
 
   static final OptionSpec ID = OptionSpec.valued("--id", "ID_OR_NAME",
       "The politician: the stored id, the full name, or a unique part of it.");
-  static final OptionSpec FROM = OptionSpec.valued("--from", "DATE",
-      "First transaction date of the window (YYYY-MM-DD).").withDefault("the earliest stored trade");
-  static final OptionSpec TO = OptionSpec.valued("--to", "DATE",
-      "Last transaction date of the window (YYYY-MM-DD).").withDefault("the latest stored trade");
+  static final OptionSpec FROM = DiscoverCommand.FROM;
+  static final OptionSpec TO = DiscoverCommand.TO;
   static final OptionSpec JSON = OptionSpec.flag("--json",
       "Print the run as one JSON object: run_id, politicians, succeeded, failed, failures "
           + "[{politician, reason}], duration_ms.");
@@ -107,8 +101,7 @@ final class ScanCommand implements Command {
   }
 
   static void printJson(DiscoveryReport r, PrintStream out) {
-    ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    ObjectNode json = mapper.createObjectNode();
+    ObjectNode json = CliJson.object();
     json.put("run_id", r.runId());
     json.put("politicians", r.politicians());
     json.put("succeeded", r.succeeded());
@@ -118,11 +111,6 @@ final class ScanCommand implements Command {
       failures.addObject().put("politician", f.politician()).put("reason", f.reason());
     }
     json.put("duration_ms", r.duration().toMillis());
-    try {
-      mapper.writeValue(out, json);
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CliJson.print(json, out);
   }
 }
