@@ -71,7 +71,19 @@ public final class TradeAnomalyScorer implements AnomalyDetector {
 
   @Override
   public Result detect(List<DisclosedTrade> trades, Optional<MarketPrices> prices) {
-    TradeFeatures.Table table = features.compute(trades, prices);
+    return score(features.compute(trades, prices));
+  }
+
+  /**
+   * Scores trades whose features are already computed, for callers that use the same feature
+   * table for something else too (the discovery facade's experiments).
+   *
+   * @param table the features, computed by an engine with this detector's settings (for example
+   *     {@link TradeFeatures#standard()} for {@link #standard(long)})
+   * @return the anomalies
+   */
+  public Result score(TradeFeatures.Table table) {
+    ArgChecker.notNull(table, "table");
     int n = table.size();
     double[][] forestColumns = new double[0][];
     double[] forestScores = new double[0];

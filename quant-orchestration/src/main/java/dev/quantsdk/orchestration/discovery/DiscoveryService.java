@@ -208,7 +208,8 @@ public final class DiscoveryService {
     // anomalies need every member's trades (cluster trading); isolate a failing member if needed
     Map<String, List<TradeAnomaly>> anomalies = new TreeMap<>();
     Map<String, String> failures = new TreeMap<>();
-    detectAnomalies(all, byPolitician, names, anomalies, failures);
+    Optional<TradeFeatures.Table> features = detectAnomalies(all, byPolitician, names, anomalies,
+        failures);
 
     // per politician: cycle search, in parallel, collected in politician order
     List<String> ids = new ArrayList<>(names.keySet());
@@ -268,10 +269,9 @@ public final class DiscoveryService {
     if (full) {
       network = NetworkStage.run(all, window, settings.seed(), runId, store);
       listener.progress(done.incrementAndGet(), total, "network");
-      if (settings.prices().isPresent()) {
+      if (settings.prices().isPresent() && features.isPresent()) {
         try {
-          TradeFeatures.Table table = TradeFeatures.standard().compute(all, settings.prices());
-          List<Findings.Experiment> ex = AbnormalReturnExperiments.run(table);
+          List<Findings.Experiment> ex = AbnormalReturnExperiments.run(features.get());
           store.replaceExperiments(runId, window, ex);
           experiments = ex.size();
         } catch (RuntimeException e) {
@@ -290,16 +290,22 @@ public final class DiscoveryService {
     return report;
   }
 
-  private void detectAnomalies(List<DisclosedTrade> all, Map<String, List<DisclosedTrade>> byId,
-      Map<String, String> names, Map<String, List<TradeAnomaly>> out,
-      Map<String, String> failures) {
-    AnomalyDetector detector = TradeAnomalyScorer.standard(settings.seed());
+  /**
+   * Scores every member's trades together; returns the feature table (also the experiments'
+   * input), or empty when the fallback scored members one by one.
+   */
+  private Optional<TradeFeatures.Table> detectAnomalies(List<DisclosedTrade> all,
+      Map<String, List<DisclosedTrade>> byId, Map<String, String> names,
+      Map<String, List<TradeAnomaly>> out, Map<String, String> failures) {
+    TradeAnomalyScorer detector = TradeAnomalyScorer.standard(settings.seed());
     try {
-      for (TradeAnomaly a : detector.detect(all, settings.prices()).anomalies()) {
+      TradeFeatures.Table table = TradeFeatures.standard().compute(all, settings.prices());
+      for (TradeAnomaly a : detector.score(table).anomalies()) {
         if (names.containsKey(a.politicianId())) {
           out.computeIfAbsent(a.politicianId(), k -> new ArrayList<>()).add(a);
         }
       }
+      return Optional.of(table);
     } catch (RuntimeException whole) {
       // isolate: score each politician alone (without cross-member features), so one member's
       // bad data fails only that member
@@ -314,6 +320,7 @@ public final class DiscoveryService {
           failures.put(id, reason("anomaly detection", e));
         }
       }
+      return Optional.empty();
     }
   }
 
