@@ -78,6 +78,20 @@ public final class PerformanceMetrics {
       double fees,
       double probabilisticSharpe,
       double deflatedSharpe) {
+
+    /**
+     * A copy with the exposure and turnover computed elsewhere (for example by a backtest kernel
+     * that counts them while it runs, instead of keeping a position column).
+     *
+     * @param newExposure share of bars with a position
+     * @param newTurnover contracts traded per bar
+     * @return the copy
+     */
+    public Result withExposure(double newExposure, double newTurnover) {
+      return new Result(bars, totalReturn, cagr, annualVolatility, sharpe, sortino, calmar, maxDrawdown,
+          maxDrawdownPct, maxDrawdownBars, trades, winRate, profitFactor, expectancy, averageWin,
+          averageLoss, newExposure, newTurnover, fees, probabilisticSharpe, deflatedSharpe);
+    }
   }
 
   /**
@@ -135,8 +149,26 @@ public final class PerformanceMetrics {
    */
   public static Result compute(double[] equity, Inputs in) {
     ArgChecker.notNull(equity, "equity");
+    return compute(equity, equity.length, in);
+  }
+
+  /**
+   * Computes the metric set over the first {@code length} values of an equity buffer (so a
+   * caller can reuse one buffer for many curves).
+   *
+   * @param equity account equity at each bar, USD; the first must be positive
+   * @param length the number of bars to use, at least 2 and at most {@code equity.length}
+   * @param in the other inputs
+   * @return the metrics
+   * @throws IllegalArgumentException if the curve is too short, not finite, or the positions
+   *     array has a different length
+   */
+  public static Result compute(double[] equity, int length, Inputs in) {
+    ArgChecker.notNull(equity, "equity");
     ArgChecker.notNull(in, "inputs");
-    int n = equity.length;
+    ArgChecker.isTrue(length <= equity.length, "length %d exceeds the buffer's %d bars", length,
+        equity.length);
+    int n = length;
     ArgChecker.isTrue(n >= 2, "equity curve needs at least 2 bars but had %d", n);
     ArgChecker.isTrue(equity[0] > 0, "initial equity must be > 0 but was %s", equity[0]);
     ArgChecker.isTrue(in.positions().length == 0 || in.positions().length == n,
