@@ -16,17 +16,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +50,10 @@ import org.slf4j.LoggerFactory;
  * politician's analyses run and are stored independently, and a failure is reported with its
  * reason. Results are replaced per (politician, type, window), so re-runs never duplicate.
  *
+ * <p>A staged scan splits the same work for distributed workers: {@link #scanMember} once per
+ * politician (its cycle candidate and its anomalies), then {@link #finaliseStaged} once for the
+ * run (Benjamini–Hochberg across the members' candidates, the network, the experiments).
+ *
  * <p>Per-politician work runs on the caller's {@link Executor}; the results do not depend on the
  * executor (each politician's randomness comes from the run seed and the politician's id). Time
  * comes from the {@link Clock}. Thread-safe; one instance may run several scans.
@@ -53,6 +62,11 @@ public final class DiscoveryService {
 
   /** The pattern type of a cycle. */
   public static final String FOURIER_CYCLE = CycleDetector.KIND;
+  /**
+   * The pattern type of a member's strongest cycle before FDR control, written by the member
+   * stage of a staged scan ({@link #scanMember}) and read back by {@link #finaliseStaged}.
+   */
+  public static final String CYCLE_CANDIDATE = CycleDetector.KIND + "_candidate";
   /** The FDR level at which a cycle is a discovery. */
   public static final double DEFAULT_FDR = 0.05;
   /** A politician needs at least this many trades in the window for a cycle search. */
@@ -70,6 +84,7 @@ public final class DiscoveryService {
   private final Clock clock;
   private final Executor executor;
   private final Settings settings;
+  private final AtomicReference<SharedScores> shared = new AtomicReference<>();
 
   /**
    * The analysis settings. Immutable.
@@ -291,6 +306,230 @@ public final class DiscoveryService {
   }
 
   /**
+   * The outcome of one member's stage in a staged scan. Immutable and thread-safe.
+   *
+   * @param politicianId the politician
+   * @param cycleTested whether the member had enough trades for a cycle search (a candidate was
+   *     stored)
+   * @param anomalies anomalies stored
+   * @param criticalAnomalies anomalies stored at or above the critical severity
+   */
+  public record MemberResult(String politicianId, boolean cycleTested, int anomalies,
+      int criticalAnomalies) {
+
+    /**
+     * Validates the result.
+     *
+     * @throws IllegalArgumentException if the id is blank or a count negative
+     */
+    public MemberResult {
+      ArgChecker.notBlank(politicianId, "politicianId");
+      ArgChecker.isTrue(anomalies >= 0 && criticalAnomalies >= 0
+          && criticalAnomalies <= anomalies, "anomaly counts %d (critical %d) are inconsistent",
+          anomalies, criticalAnomalies);
+    }
+  }
+
+  /**
+   * The outcome of the finalising stage of a staged scan. Immutable and thread-safe.
+   *
+   * @param cyclesFound significant cycles stored (q at or below the FDR level across members)
+   * @param network the network summary, absent when the network analysis failed
+   * @param experiments experiments stored (0 without prices)
+   */
+  public record StagedResult(int cyclesFound, Optional<DiscoveryReport.NetworkSummary> network,
+      int experiments) {
+
+    /**
+     * Validates the result.
+     *
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public StagedResult {
+      ArgChecker.isTrue(cyclesFound >= 0 && experiments >= 0, "counts must not be negative");
+      ArgChecker.notNull(network, "network");
+    }
+  }
+
+  /**
+   * The member stage of a staged scan, for workers that process one politician per task: reads
+   * the member's trades, searches its cycle and stores the strongest one as a
+   * {@value #CYCLE_CANDIDATE} pattern (or deletes a stale candidate when the member has too few
+   * trades), and stores the member's anomalies. The anomalies come from one scoring of every
+   * member's trades in the window (cluster trading needs them all), computed once per run and
+   * window in this instance and shared by its later member stages; it is seeded, so every worker
+   * process computes the same scores. Re-running a member replaces its results.
+   *
+   * <p>Unlike {@link #scanAll}, this method throws on failure, so that a scheduler can retry the
+   * member; the cross-member step (Benjamini–Hochberg over the candidates, the network) is
+   * {@link #finaliseStaged}.
+   *
+   * @param runId the run (a recorded job run's id)
+   * @param window the window
+   * @param politician the member
+   * @return what was stored
+   * @throws IllegalStateException if a stage fails: the message names the stage and the reason,
+   *     the cause is attached
+   */
+  public MemberResult scanMember(String runId, DiscoveryWindow window, PoliticianRef politician) {
+    ArgChecker.notBlank(runId, "runId");
+    ArgChecker.notNull(window, "window");
+    ArgChecker.notNull(politician, "politician");
+    String id = politician.id();
+    List<DisclosedTrade> trades = stage("reading trades", () -> source.tradesOf(id, window));
+    Optional<CycleDetector.Result> cycle = stage("cycle detection",
+        () -> detectCycle(id, trades, window));
+    List<Findings.Anomaly> anomalies = stage("anomaly detection",
+        () -> memberAnomalies(runId, window, id, trades)).stream()
+        .map(DiscoveryService::anomaly).toList();
+    stage("storing results", () -> {
+      store.replacePatterns(runId, window, id, CYCLE_CANDIDATE,
+          cycle.map(r -> List.of(candidate(id, r))).orElse(List.of()));
+      store.replaceAnomalies(runId, window, id, anomalies);
+      return null;
+    });
+    int critical = (int) anomalies.stream()
+        .filter(a -> a.severity() >= settings.criticalSeverity()).count();
+    return new MemberResult(id, cycle.isPresent(), anomalies.size(), critical);
+  }
+
+  /**
+   * The finalising stage of a staged scan, run once every member's stage has an outcome:
+   * controls the false-discovery rate across the succeeded members' cycle candidates with
+   * Benjamini–Hochberg and stores each member's {@value #FOURIER_CYCLE} pattern (or deletes it
+   * when not significant), then builds the co-trading network over every trade in the window and,
+   * with prices, runs the experiments. Gives the same cycles as {@link #scanAll} over the same
+   * data. Re-running it replaces its results.
+   *
+   * @param runId the run
+   * @param window the window
+   * @param succeeded the ids of the members whose stage succeeded
+   * @param candidates the stored {@value #CYCLE_CANDIDATE} patterns of the run (others, and
+   *     those of members not in {@code succeeded}, are ignored)
+   * @return what was stored
+   * @throws IllegalStateException if reading trades or storing a pattern fails (the network and
+   *     the experiments are logged and skipped on failure, as in {@link #scanAll})
+   */
+  public StagedResult finaliseStaged(String runId, DiscoveryWindow window,
+      List<String> succeeded, List<Findings.Pattern> candidates) {
+    ArgChecker.notBlank(runId, "runId");
+    ArgChecker.notNull(window, "window");
+    Set<String> members = new TreeSet<>(succeeded);
+    Map<String, Findings.Pattern> tested = new TreeMap<>();
+    for (Findings.Pattern c : candidates) {
+      if (c.patternType().equals(CYCLE_CANDIDATE) && members.contains(c.politicianId())) {
+        tested.put(c.politicianId(), c);
+      }
+    }
+    List<String> ids = new ArrayList<>(tested.keySet());
+    double[] p = ids.stream().mapToDouble(id -> ((Number) tested.get(id).parameters()
+        .get("false_alarm_probability")).doubleValue()).toArray();
+    double[] q = BenjaminiHochberg.qValues(p);
+    Map<String, Double> qById = new TreeMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      qById.put(ids.get(i), q[i]);
+    }
+    int cyclesFound = 0;
+    for (String id : members) {
+      Double qv = qById.get(id);
+      List<Findings.Pattern> patterns = qv != null && qv <= settings.fdr()
+          ? List.of(withQ(tested.get(id), qv)) : List.of();
+      stage("storing results", () -> {
+        store.replacePatterns(runId, window, id, FOURIER_CYCLE, patterns);
+        return null;
+      });
+      cyclesFound += patterns.size();
+    }
+    Scores scores = stage("reading trades", () -> sharedScores(runId, window));
+    Optional<DiscoveryReport.NetworkSummary> network = NetworkStage.run(scores.all(), window,
+        settings.seed(), runId, store);
+    int experiments = 0;
+    if (settings.prices().isPresent() && scores.table().isPresent()) {
+      try {
+        List<Findings.Experiment> ex = AbnormalReturnExperiments.run(scores.table().get());
+        store.replaceExperiments(runId, window, ex);
+        experiments = ex.size();
+      } catch (RuntimeException e) {
+        LOG.warn("run {}: experiments failed: {}", runId, e.getMessage());
+      }
+    }
+    return new StagedResult(cyclesFound, network, experiments);
+  }
+
+  /** Every trade of a window and its anomaly scores, shared by a run's member stages. */
+  private record Scores(List<DisclosedTrade> all,
+      Optional<Map<String, List<TradeAnomaly>>> byMember, Optional<TradeFeatures.Table> table) {
+  }
+
+  /** The scores of one run and window, computed by whichever member stage asked first. */
+  private record SharedScores(String runId, DiscoveryWindow window,
+      CompletableFuture<Scores> scores) {
+
+    boolean matches(String otherRun, DiscoveryWindow otherWindow) {
+      return runId.equals(otherRun) && window.equals(otherWindow);
+    }
+  }
+
+  private Scores sharedScores(String runId, DiscoveryWindow window) {
+    SharedScores mine = new SharedScores(runId, window, new CompletableFuture<>());
+    SharedScores current = shared.get();
+    while (current == null || !current.matches(runId, window)) {
+      if (shared.compareAndSet(current, mine)) {
+        try {
+          mine.scores().complete(scoreAll(window));
+        } catch (RuntimeException e) {
+          // not cached: the next member stage (or its retry) reads again
+          shared.compareAndSet(mine, null);
+          mine.scores().completeExceptionally(e);
+          throw e;
+        }
+        return mine.scores().join();
+      }
+      current = shared.get();
+    }
+    try {
+      return current.scores().join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private Scores scoreAll(DiscoveryWindow window) {
+    List<DisclosedTrade> all = source.trades(window);
+    try {
+      TradeFeatures.Table table = TradeFeatures.standard().compute(all, settings.prices());
+      Map<String, List<TradeAnomaly>> byMember = new HashMap<>();
+      for (TradeAnomaly a : TradeAnomalyScorer.standard(settings.seed()).score(table)
+          .anomalies()) {
+        byMember.computeIfAbsent(a.politicianId(), k -> new ArrayList<>()).add(a);
+      }
+      return new Scores(all, Optional.of(byMember), Optional.of(table));
+    } catch (RuntimeException whole) {
+      LOG.warn("anomaly detection over all trades failed ({}); members are scored one by one",
+          whole.getMessage());
+      return new Scores(all, Optional.empty(), Optional.empty());
+    }
+  }
+
+  private List<TradeAnomaly> memberAnomalies(String runId, DiscoveryWindow window, String id,
+      List<DisclosedTrade> own) {
+    Scores scores = sharedScores(runId, window);
+    if (scores.byMember().isPresent()) {
+      return scores.byMember().get().getOrDefault(id, List.of());
+    }
+    return TradeAnomalyScorer.standard(settings.seed()).detect(own, settings.prices())
+        .anomalies();
+  }
+
+  private static <T> T stage(String name, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(reason(name, e), e);
+    }
+  }
+
+  /**
    * Scores every member's trades together; returns the feature table (also the experiments'
    * input), or empty when the fallback scored members one by one.
    */
@@ -358,6 +597,11 @@ public final class DiscoveryService {
   }
 
   private static Findings.Pattern pattern(String id, CycleDetector.Result r, double q) {
+    return withQ(candidate(id, r), q);
+  }
+
+  /** A member's strongest cycle before FDR control: everything but the q-value. */
+  private static Findings.Pattern candidate(String id, CycleDetector.Result r) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("period_days", r.periodDays());
     params.put("frequency_per_day", r.frequencyPerDay());
@@ -366,22 +610,44 @@ public final class DiscoveryService {
     params.put("phase_radians", r.phaseRadians());
     params.put("p_value", r.pValue());
     params.put("false_alarm_probability", r.falseAlarmProbability());
-    params.put("q_value", q);
     params.put("method", r.method().name());
     params.put("null_model", r.nullModel().name());
     params.put("effective_n", r.effectiveN());
     params.put("searched_frequencies", r.searchedFrequencies());
     params.put("harmonics", r.harmonics());
     params.put("calendar_cycle", r.calendarCycle().map(Enum::name).orElse(null));
-    String strength = r.strength() >= 0.7 ? "Strong" : r.strength() >= 0.4 ? "Moderate" : "Weak";
-    String period = r.periodDays() < 10
-        ? String.format(Locale.ROOT, "%.1f", r.periodDays())
-        : String.format(Locale.ROOT, "%.0f", r.periodDays());
+    String description = String.format(Locale.ROOT,
+        "Strongest %s-day cycle before FDR control (false-alarm probability %s)",
+        formatPeriod(r.periodDays()), formatQ(r.falseAlarmProbability()));
+    return new Findings.Pattern(id, CYCLE_CANDIDATE, r.strength(),
+        1 - r.falseAlarmProbability(), params, description);
+  }
+
+  /** The stored cycle of a candidate at its Benjamini–Hochberg q-value. */
+  private static Findings.Pattern withQ(Findings.Pattern candidate, double q) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    candidate.parameters().forEach((k, v) -> {
+      params.put(k, v);
+      if (k.equals("false_alarm_probability")) {
+        params.put("q_value", q);
+      }
+    });
+    double strengthValue = candidate.strength();
+    double periodDays = ((Number) candidate.parameters().get("period_days")).doubleValue();
+    Object calendar = candidate.parameters().get("calendar_cycle");
+    String strength = strengthValue >= 0.7 ? "Strong" : strengthValue >= 0.4 ? "Moderate" : "Weak";
     String description = String.format(Locale.ROOT, "%s %s-day cycle detected (q = %s)%s",
-        strength, period, formatQ(q),
-        r.calendarCycle().map(c -> "; matches the " + c.name().toLowerCase(Locale.ROOT)
-            + " calendar cycle").orElse(""));
-    return new Findings.Pattern(id, FOURIER_CYCLE, r.strength(), 1 - q, params, description);
+        strength, formatPeriod(periodDays), formatQ(q),
+        calendar == null ? "" : "; matches the " + calendar.toString().toLowerCase(Locale.ROOT)
+            + " calendar cycle");
+    return new Findings.Pattern(candidate.politicianId(), FOURIER_CYCLE, strengthValue, 1 - q,
+        params, description);
+  }
+
+  private static String formatPeriod(double periodDays) {
+    return periodDays < 10
+        ? String.format(Locale.ROOT, "%.1f", periodDays)
+        : String.format(Locale.ROOT, "%.0f", periodDays);
   }
 
   private static String formatQ(double q) {

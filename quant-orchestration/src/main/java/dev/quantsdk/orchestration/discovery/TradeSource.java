@@ -36,6 +36,19 @@ public interface TradeSource {
   List<DisclosedTrade> trades(DiscoveryWindow window);
 
   /**
+   * The trades of one politician whose transaction date lies in the window. The default filters
+   * {@link #trades(DiscoveryWindow)}; implementations backed by a database should query only
+   * that politician's rows.
+   *
+   * @param politicianId the politician's id
+   * @param window the window
+   * @return the politician's trades, in a stable order (transaction date, trade id)
+   */
+  default List<DisclosedTrade> tradesOf(String politicianId, DiscoveryWindow window) {
+    return trades(window).stream().filter(t -> t.politicianId().equals(politicianId)).toList();
+  }
+
+  /**
    * The earliest and latest transaction dates stored, if any trade exists.
    *
    * @return the full data window, empty when there is no trade

@@ -1,6 +1,7 @@
 package dev.quantsdk.orchestration.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quantsdk.discovery.DisclosedTrade;
 import dev.quantsdk.discovery.cycle.ActivitySeries;
@@ -281,5 +282,43 @@ class DiscoveryServiceTest {
         new PoliticianRef(CYCLIC, "Cyclic Member"), WINDOW, ProgressListener.NONE);
     assertThat(store.patternsOf(CYCLIC)).singleElement().satisfies(p ->
         assertThat((double) p.parameters().get("period_days")).isBetween(28.0, 32.0));
+  }
+
+  @Test
+  void stagedScan_givesScanAllsCyclesAndAnomalies_andThrowsWithTheStageForTheFailingMember() {
+    FakeStore whole = new FakeStore();
+    service(whole, RunRecorder.NONE).scanAll(WINDOW, ProgressListener.NONE);
+
+    FakeStore staged = new FakeStore();
+    DiscoveryService service = service(staged, RunRecorder.NONE);
+    List<String> succeeded = new ArrayList<>();
+    List<Findings.Pattern> candidates = new ArrayList<>();
+    for (PoliticianRef p : new FakeSource().politicians()) {
+      if (p.id().equals(BROKEN)) {
+        assertThatThrownBy(() -> service.scanMember("run-1", WINDOW, p))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("cycle detection")
+            .hasMessageContaining("rejected by the test detector");
+        continue;
+      }
+      DiscoveryService.MemberResult r = service.scanMember("run-1", WINDOW, p);
+      assertThat(r.anomalies()).isEqualTo(whole.anomalies.get(p.id() + "|" + WINDOW).size());
+      succeeded.add(p.id());
+      candidates.addAll(staged.patterns.getOrDefault(
+          p.id() + "|" + DiscoveryService.CYCLE_CANDIDATE + "|" + WINDOW, List.of()));
+    }
+    DiscoveryService.StagedResult result = service.finaliseStaged("run-1", WINDOW, succeeded,
+        candidates);
+
+    // BH across the members' stored candidates reproduces the one-process scan exactly
+    for (String id : List.of(CYCLIC, RANDOM, LATE)) {
+      assertThat(staged.patternsOf(id)).isEqualTo(whole.patternsOf(id));
+      assertThat(staged.anomalies.get(id + "|" + WINDOW))
+          .isEqualTo(whole.anomalies.get(id + "|" + WINDOW));
+    }
+    assertThat(result.cyclesFound()).isEqualTo(whole.patterns.values().stream()
+        .mapToInt(List::size).sum());
+    assertThat(staged.networks).isEqualTo(whole.networks);
+    assertThat(staged.patterns).doesNotContainKey(BROKEN + "|fourier_cycle|" + WINDOW);
   }
 }
