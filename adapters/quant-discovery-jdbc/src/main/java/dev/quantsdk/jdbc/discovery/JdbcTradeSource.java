@@ -108,6 +108,32 @@ public final class JdbcTradeSource implements TradeSource {
   }
 
   @Override
+  public List<DisclosedTrade> tradesOf(String politicianId, DiscoveryWindow window) {
+    ArgChecker.notBlank(politicianId, "politicianId");
+    ArgChecker.notNull(window, "window");
+    UUID id = parseUuid(politicianId).orElseThrow(() -> new IllegalArgumentException(
+        "politician id must be a UUID but was '" + politicianId + "'"));
+    return SqlSupport.inTransaction(dataSource, c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, politician_id, transaction_date, disclosure_date, ticker, trade_type, "
+              + "amount_min_usd, amount_max_usd FROM trades WHERE politician_id = ? "
+              + "AND transaction_date >= ? AND transaction_date <= ? "
+              + "ORDER BY transaction_date, id")) {
+        ps.setObject(1, id);
+        ps.setDate(2, Date.valueOf(window.from()));
+        ps.setDate(3, Date.valueOf(window.to()));
+        List<DisclosedTrade> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(toTrade(rs));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  @Override
   public Optional<DiscoveryWindow> dataWindow() {
     return SqlSupport.inTransaction(dataSource, c -> {
       try (PreparedStatement ps = c.prepareStatement(

@@ -96,6 +96,20 @@ abstract class JdbcDiscoveryPortsContract {
   }
 
   @Test
+  void tradeSource_tradesOf_readsOneMembersTradesInTheWindow_likeTheFilteredWhole() {
+    JdbcTradeSource source = new JdbcTradeSource(ds);
+    DiscoveryWindow all = DiscoveryWindow.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31));
+    assertThat(source.tradesOf(PELOSI.toString(), all)).hasSize(2)
+        .isEqualTo(source.trades(all).stream()
+            .filter(t -> t.politicianId().equals(PELOSI.toString())).toList());
+    assertThat(source.tradesOf(PELOSKY.toString(), WINDOW)).isEmpty();
+    assertThat(source.tradesOf(PELOSKY.toString(), all)).singleElement()
+        .satisfies(t -> assertThat(t.ticker()).contains("MSFT"));
+    assertThatThrownBy(() -> source.tradesOf("pelosi", all))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UUID");
+  }
+
+  @Test
   void tradeSource_findsByIdExactNameOrUniquePart_andRefusesAmbiguity() {
     JdbcTradeSource source = new JdbcTradeSource(ds);
     assertThat(source.find(PELOSKY.toString())).map(PoliticianRef::name).contains("Nancy Pelosky");
