@@ -1,0 +1,62 @@
+package dev.quantsdk.webhooks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.quantsdk.persistence.DatabaseConfig;
+import dev.quantsdk.persistence.QuantDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A migrated test database behind a small pool, without Hibernate's bootstrap (the webhook code is
+ * plain JDBC), with the few host rows the payloads refer to.
+ */
+final class MigratedDatabase implements AutoCloseable {
+
+  static final UUID POLITICIAN = UUID.fromString("00000000-0000-0000-0000-000000000001");
+  static final UUID TRADE = UUID.fromString("10000000-0000-0000-0000-000000000001");
+
+  final HikariDataSource dataSource;
+
+  MigratedDatabase(DatabaseConfig config) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(config.jdbcUrl());
+    hikari.setUsername(config.user());
+    hikari.setPassword(config.password());
+    hikari.setMaximumPoolSize(8);
+    dataSource = new HikariDataSource(hikari);
+    QuantDatabase.migrate(dataSource);
+    execute("INSERT INTO politicians (id, full_name, chamber, natural_key) VALUES ('" + POLITICIAN
+        + "', 'Nancy Pelosi', 'HOUSE', 'HOUSE|nancy pelosi')");
+    execute("INSERT INTO trades (id, politician_id, transaction_date, disclosure_date, ticker, "
+        + "trade_type, amount_min_usd, amount_max_usd, source, natural_key) VALUES ('" + TRADE
+        + "', '" + POLITICIAN + "', DATE '2020-03-02', DATE '2020-05-01', 'AAPL', 'PURCHASE', "
+        + "1001, 15000, 'TEST', 'trade-1')");
+  }
+
+  void execute(String sql) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  long count(String sql) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}
