@@ -1,0 +1,540 @@
+package dev.quantsdk.orchestration.futures;
+
+import dev.quantsdk.futures.backtest.PerformanceMetrics;
+import dev.quantsdk.futures.backtest.SmaCrossBacktest;
+import dev.quantsdk.futures.backtest.SmaCrossColumns;
+import dev.quantsdk.futures.backtest.SmaCrossParams;
+import dev.quantsdk.futures.backtest.SmaCrossResult;
+import dev.quantsdk.futures.bar.BarIssue;
+import dev.quantsdk.futures.bar.BarSeries;
+import dev.quantsdk.futures.bar.ValidationReport;
+import dev.quantsdk.futures.indicator.Indicators;
+import dev.quantsdk.futures.instrument.BusinessCalendar;
+import dev.quantsdk.futures.instrument.FuturesProduct;
+import dev.quantsdk.futures.model.PredictiveModel;
+import dev.quantsdk.futures.model.RidgeRegression;
+import dev.quantsdk.futures.model.WalkForward;
+import dev.quantsdk.futures.model.WalkForwardExperiment;
+import dev.quantsdk.futures.roll.RollRule;
+import dev.quantsdk.futures.signal.Signal;
+import dev.quantsdk.futures.signal.Signals;
+import dev.quantsdk.model.ArgChecker;
+import dev.quantsdk.orchestration.discovery.ProgressListener;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The futures facade's analysis: a comprehensive analysis of one instrument, run as timed steps
+ * (see {@link AnalysisStep}):
+ * <ol>
+ *   <li><b>ingest</b>: the instrument's validated bars from the {@link BarSource};
+ *   <li><b>features</b>: indicator features of the close (1-, 5- and 20-day returns, 20-day
+ *       z-score, centred RSI(14), 21-day realised volatility, ADX(14) / 100), and the volatility
+ *       regime and trend state at the last bar ({@link MarketIntelligence});
+ *   <li><b>model</b>: a {@link WalkForwardExperiment} of the settings' model forecasting the next
+ *       bar's log return from those features, anchored walk-forward with purge 1 (the label
+ *       horizon); plus the forecast for the bar after the last, from a fit on every labelled row;
+ *   <li><b>signals</b>: the model signal ({@code Signals.fromPredictions} of the out-of-sample
+ *       predictions, the last bar's being the next-bar forecast) and the {@code sma_cross} rule
+ *       signal (fast over slow SMA of the backtest's price: settle, else close);
+ *   <li><b>backtest</b>: the {@code sma-cross} strategy by {@link SmaCrossBacktest} with the
+ *       settings' parameters and the instrument's multiplier and tick;
+ *   <li><b>report</b>: dashboard analytics of the backtest ({@link AnalyticsSummary}) and the
+ *       backtest run stored through the {@link FuturesStore}.
+ * </ol>
+ * Each step needs the one before it. A step that throws is recorded as failed with its message;
+ * the earlier steps' results stay in the report and every later step is skipped with the reason.
+ * Step durations come from the {@link Ticker} (monotonic nanoseconds), the report's start and
+ * finish instants from the {@link Clock}. The finished report is stored with
+ * {@link FuturesStore#saveAnalysis} and passed to the {@link FuturesNotifier}; a failure of
+ * either is logged and does not fail the analysis.
+ *
+ * <p>Thread-safe: one instance may run several analyses at once; all state is per call.
+ */
+public final class FuturesAnalysisService {
+
+  /** The strategy name of the backtest step, as stored in {@code backtest_runs}. */
+  public static final String SMA_CROSS = "sma-cross";
+  /** The price tick assumed for an instrument without a futures product (an index, a stock). */
+  public static final double NON_FUTURES_TICK = 0.01;
+
+  private static final Logger LOG = LoggerFactory.getLogger(FuturesAnalysisService.class);
+
+  private final BarSource source;
+  private final FuturesStore store;
+  private final FuturesNotifier notifier;
+  private final Clock clock;
+  private final Ticker ticker;
+  private final Settings settings;
+
+  /**
+   * The analysis settings. Immutable.
+   *
+   * @param model the model of the model step
+   * @param initialTrainRows rows in the first walk-forward training window
+   * @param testRows rows in each walk-forward test window
+   * @param longAbove the model signal goes long above this forecast (log return)
+   * @param shortBelow the model signal goes short below this forecast
+   * @param smaCross the sma-cross strategy's parameters; the backtest replaces the multiplier and
+   *     tick with the instrument's
+   * @param chartPoints the most points per dashboard chart series
+   * @param correlationDays calendar days of returns in the correlation matrix, ending on the
+   *     date asked for
+   * @param rollRule the calendar roll rule for upcoming rolls
+   * @param upcomingRolls how many upcoming rolls per product
+   */
+  public record Settings(PredictiveModel model, int initialTrainRows, int testRows,
+      double longAbove, double shortBelow, SmaCrossParams smaCross, int chartPoints,
+      int correlationDays, RollRule.Calendar rollRule, int upcomingRolls) {
+
+    /**
+     * Validates the settings.
+     *
+     * @throws IllegalArgumentException if a size is out of range or the thresholds cross
+     */
+    public Settings {
+      ArgChecker.notNull(model, "model");
+      ArgChecker.positive(initialTrainRows, "initialTrainRows");
+      ArgChecker.positive(testRows, "testRows");
+      ArgChecker.isTrue(shortBelow <= longAbove, "shortBelow %s must be <= longAbove %s",
+          shortBelow, longAbove);
+      ArgChecker.notNull(smaCross, "smaCross");
+      ArgChecker.isTrue(chartPoints >= EquityCurves.MIN_POINTS, "chartPoints must be >= %d",
+          EquityCurves.MIN_POINTS);
+      ArgChecker.positive(correlationDays, "correlationDays");
+      ArgChecker.notNull(rollRule, "rollRule");
+      ArgChecker.positive(upcomingRolls, "upcomingRolls");
+    }
+
+    /**
+     * The defaults: ridge regression (lambda 1); a first training window of 1,260 rows (five
+     * years of daily bars) and test windows of 252 (one year); long above a forecast of 0, short
+     * below 0; sma-cross 50/200 long-short, one contract, no costs, USD 100,000; 500 chart
+     * points; a 365-day correlation window; rolls 5 business days before expiry (weekends-only
+     * calendar), 4 per product.
+     *
+     * @return the settings
+     */
+    public static Settings defaults() {
+      return new Settings(new RidgeRegression(1.0), 1260, 252, 0, 0, SmaCrossParams.es(50, 200),
+          500, 365, new RollRule.Calendar(5, BusinessCalendar.weekendsOnly()), 4);
+    }
+
+    /**
+     * A copy with another model.
+     *
+     * @param newModel the model
+     * @return the settings
+     */
+    public Settings withModel(PredictiveModel newModel) {
+      return new Settings(newModel, initialTrainRows, testRows, longAbove, shortBelow, smaCross,
+          chartPoints, correlationDays, rollRule, upcomingRolls);
+    }
+
+    /**
+     * A copy with other sma-cross parameters.
+     *
+     * @param params the parameters
+     * @return the settings
+     */
+    public Settings withSmaCross(SmaCrossParams params) {
+      return new Settings(model, initialTrainRows, testRows, longAbove, shortBelow, params,
+          chartPoints, correlationDays, rollRule, upcomingRolls);
+    }
+
+    /**
+     * A copy with another walk-forward scheme size.
+     *
+     * @param newInitialTrainRows rows in the first training window
+     * @param newTestRows rows per test window
+     * @return the settings
+     */
+    public Settings withWalkForward(int newInitialTrainRows, int newTestRows) {
+      return new Settings(model, newInitialTrainRows, newTestRows, longAbove, shortBelow,
+          smaCross, chartPoints, correlationDays, rollRule, upcomingRolls);
+    }
+
+    /**
+     * A copy with another chart size.
+     *
+     * @param points the most points per chart series
+     * @return the settings
+     */
+    public Settings withChartPoints(int points) {
+      return new Settings(model, initialTrainRows, testRows, longAbove, shortBelow, smaCross,
+          points, correlationDays, rollRule, upcomingRolls);
+    }
+  }
+
+  /**
+   * Creates the service.
+   *
+   * @param source where bars are read
+   * @param store where reports and backtest runs are stored
+   * @param notifier told when an analysis finishes
+   * @param clock the clock for the reports' instants
+   * @param ticker the ticker for step durations
+   * @param settings the settings
+   */
+  public FuturesAnalysisService(BarSource source, FuturesStore store, FuturesNotifier notifier,
+      Clock clock, Ticker ticker, Settings settings) {
+    this.source = ArgChecker.notNull(source, "source");
+    this.store = ArgChecker.notNull(store, "store");
+    this.notifier = ArgChecker.notNull(notifier, "notifier");
+    this.clock = ArgChecker.notNull(clock, "clock");
+    this.ticker = ArgChecker.notNull(ticker, "ticker");
+    this.settings = ArgChecker.notNull(settings, "settings");
+  }
+
+  /**
+   * The settings.
+   *
+   * @return the settings
+   */
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * Runs the comprehensive analysis of one instrument.
+   *
+   * @param instrument an id of the {@link BarSource}
+   * @param listener told after each step (done, total = 6, the step's label)
+   * @return the report; a failed step is in it, never thrown
+   */
+  public FuturesAnalysisReport analyze(String instrument, ProgressListener listener) {
+    ArgChecker.notBlank(instrument, "instrument");
+    ArgChecker.notNull(listener, "listener");
+    String runId = UUID.randomUUID().toString();
+    Instant started = clock.instant();
+    Run run = new Run(listener);
+
+    Optional<InstrumentBars> data = run.step(AnalysisStep.INGEST, () -> source.load(instrument));
+    Optional<FeatureMatrix> features = run.step(AnalysisStep.FEATURES,
+        () -> FeatureMatrix.of(data.orElseThrow().bars().series()));
+    Optional<ModelRun> model = run.step(AnalysisStep.MODEL,
+        () -> model(features.orElseThrow()));
+    Optional<Signal[]> signals = run.step(AnalysisStep.SIGNALS,
+        () -> signals(data.orElseThrow(), features.orElseThrow(), model.orElseThrow()));
+    Optional<SmaCrossResult> backtest = run.step(AnalysisStep.BACKTEST,
+        () -> SmaCrossBacktest.run(data.orElseThrow().bars().series(),
+            smaParams(data.orElseThrow())));
+    Optional<AnalyticsSummary> analytics = run.step(AnalysisStep.REPORT,
+        () -> report(runId, data.orElseThrow(), backtest.orElseThrow()));
+
+    BarSeries bars = data.map(d -> d.bars().series()).orElse(null);
+    FuturesAnalysisReport report = new FuturesAnalysisReport(runId, instrument, started,
+        clock.instant(), run.outcomes,
+        data.map(FuturesAnalysisService::ingestSummary),
+        features.map(f -> featureSummary(bars, f)),
+        model.map(m -> modelSummary(m, features.orElseThrow())),
+        signals.map(s -> signalSummary(s)),
+        backtest.map(b -> backtestSummary(bars, b)),
+        analytics);
+    try {
+      store.saveAnalysis(report);
+    } catch (RuntimeException e) {
+      LOG.warn("analysis {} of {}: storing the report failed: {}", runId, instrument,
+          e.getMessage());
+    }
+    try {
+      notifier.analysisFinished(report);
+    } catch (RuntimeException e) {
+      LOG.warn("analysis {} of {}: the notifier failed: {}", runId, instrument, e.getMessage());
+    }
+    return report;
+  }
+
+  /**
+   * Market intelligence on a date: per instrument the volatility regime and trend state, the
+   * correlation matrix of daily log returns over the settings' {@code correlationDays} calendar
+   * days up to the date, and the next rolls of each futures product among the instruments
+   * (settings' calendar rule). Instruments are loaded and measured on the executor; a failing
+   * instrument is reported and left out of the matrix.
+   *
+   * @param instruments ids of the {@link BarSource}, at least one
+   * @param asOf the date; each series' last bar on or before it is used
+   * @param executor runs per-instrument work
+   * @return the report
+   */
+  public MarketIntelligenceReport marketIntelligence(List<String> instruments, LocalDate asOf,
+      Executor executor) {
+    ArgChecker.notEmpty(instruments, "instruments");
+    ArgChecker.notNull(asOf, "asOf");
+    ArgChecker.notNull(executor, "executor");
+    List<CompletableFuture<Measured>> futures = new ArrayList<>();
+    for (String id : instruments) {
+      futures.add(CompletableFuture.supplyAsync(() -> {
+        InstrumentBars d = source.load(id);
+        BarSeries s = d.bars().series();
+        return new Measured(d, new MarketIntelligenceReport.InstrumentState(id,
+            MarketIntelligence.volatilityRegime(s, asOf), MarketIntelligence.trendState(s, asOf)));
+      }, executor));
+    }
+    List<MarketIntelligenceReport.InstrumentState> states = new ArrayList<>();
+    List<MarketIntelligenceReport.Failure> failures = new ArrayList<>();
+    Map<String, BarSeries> measured = new LinkedHashMap<>();
+    Map<String, FuturesProduct> products = new LinkedHashMap<>();
+    for (int i = 0; i < instruments.size(); i++) {
+      try {
+        Measured m = futures.get(i).join();
+        states.add(m.state());
+        measured.put(instruments.get(i), m.data().bars().series());
+        m.data().product().ifPresent(p -> products.putIfAbsent(p.root(), p));
+      } catch (CompletionException e) {
+        failures.add(new MarketIntelligenceReport.Failure(instruments.get(i),
+            reason(e.getCause())));
+      }
+    }
+    Optional<CorrelationMatrix> correlation = Optional.empty();
+    if (measured.size() >= 2) {
+      try {
+        correlation = Optional.of(MarketIntelligence.correlation(measured,
+            asOf.minusDays(settings.correlationDays()), asOf));
+      } catch (RuntimeException e) {
+        failures.add(new MarketIntelligenceReport.Failure("correlation", reason(e)));
+      }
+    }
+    return new MarketIntelligenceReport(asOf, states, failures, correlation,
+        MarketIntelligence.upcomingRolls(List.copyOf(products.values()), asOf,
+            settings.rollRule(), settings.upcomingRolls()));
+  }
+
+  private record Measured(InstrumentBars data, MarketIntelligenceReport.InstrumentState state) {
+  }
+
+  private static String reason(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** The steps of one analysis: outcomes so far, and the first failure that blocks the rest. */
+  private final class Run {
+    final List<StepOutcome> outcomes = new ArrayList<>();
+    final ProgressListener listener;
+    String blocked;
+
+    Run(ProgressListener listener) {
+      this.listener = listener;
+    }
+
+    <T> Optional<T> step(AnalysisStep step, Supplier<T> body) {
+      Optional<T> result = Optional.empty();
+      if (blocked != null) {
+        outcomes.add(StepOutcome.skipped(step, blocked));
+      } else {
+        long t0 = ticker.read();
+        try {
+          result = Optional.of(body.get());
+          outcomes.add(StepOutcome.succeeded(step, Duration.ofNanos(ticker.read() - t0)));
+        } catch (RuntimeException e) {
+          String why = reason(e);
+          outcomes.add(StepOutcome.failed(step, Duration.ofNanos(ticker.read() - t0), why));
+          blocked = "skipped: step " + step.label() + " failed: " + why;
+        }
+      }
+      listener.progress(outcomes.size(), AnalysisStep.values().length, step.label());
+      return result;
+    }
+  }
+
+  /** The walk-forward experiment and the next-bar forecast. */
+  private record ModelRun(WalkForwardExperiment.Result experiment, OptionalDouble forecast) {
+  }
+
+  private ModelRun model(FeatureMatrix f) {
+    WalkForward scheme = WalkForward.anchored(settings.initialTrainRows(), settings.testRows(), 1,
+        0);
+    return new ModelRun(WalkForwardExperiment.run(settings.model(), f.x, f.y, scheme),
+        nextBarForecast(f));
+  }
+
+  private OptionalDouble nextBarForecast(FeatureMatrix f) {
+    int last = f.columns[0].length - 1;
+    if (f.y.length == 0 || !FeatureMatrix.complete(f.columns, last)) {
+      return OptionalDouble.empty();
+    }
+    PredictiveModel.Fitted fitted = settings.model().fit(f.x, f.y, 0, f.y.length);
+    return OptionalDouble.of(fitted.predict(FeatureMatrix.row(f.columns, last)));
+  }
+
+  /** [0] the model signal, [1] the sma-cross signal. */
+  private Signal[] signals(InstrumentBars data, FeatureMatrix f, ModelRun model) {
+    int n = f.columns[0].length;
+    double[] byBar = new double[n];
+    Arrays.fill(byBar, Double.NaN);
+    double[] p = model.experiment().predictions();
+    for (int r = 0; r < f.rowBars.length; r++) {
+      byBar[f.rowBars[r]] = p[r];
+    }
+    if (model.forecast().isPresent()) {
+      byBar[n - 1] = model.forecast().getAsDouble();
+    }
+    Signal forecast = Signals.fromPredictions(byBar, settings.longAbove(), settings.shortBelow());
+    double[] price = SmaCrossColumns.of(data.bars().series()).prices();
+    SmaCrossParams sp = settings.smaCross();
+    Signal cross = Signals.crossover(Indicators.sma(price, sp.fast()),
+        Indicators.sma(price, sp.slow()));
+    if (sp.mode() == SmaCrossParams.Mode.LONG_ONLY) {
+      cross = cross.longOnly();
+    }
+    return new Signal[] {forecast, cross};
+  }
+
+  private SmaCrossParams smaParams(InstrumentBars data) {
+    SmaCrossParams t = settings.smaCross();
+    double tick = data.product().map(FuturesProduct::tickSize).orElse(NON_FUTURES_TICK);
+    return new SmaCrossParams(t.fast(), t.slow(), t.mode(), t.contracts(), data.multiplier(), tick,
+        t.commission(), t.slippageTicks(), t.capital(), t.barsPerYear());
+  }
+
+  private AnalyticsSummary report(String runId, InstrumentBars data, SmaCrossResult result) {
+    BarSeries bars = data.bars().series();
+    AnalyticsSummary summary = AnalyticsSummary.of(dates(bars), result.equity(), result.metrics(),
+        settings.chartPoints());
+    SmaCrossParams p = result.summary().params();
+    store.saveBacktestRun(new BacktestRun(runId, SMA_CROSS,
+        data.product().map(FuturesProduct::root).orElse(data.id()), bars.date(0),
+        bars.date(bars.size() - 1), smaParameters(p), metricsMap(result.metrics()),
+        clock.instant()));
+    return summary;
+  }
+
+  static List<LocalDate> dates(BarSeries bars) {
+    List<LocalDate> out = new ArrayList<>(bars.size());
+    for (int i = 0; i < bars.size(); i++) {
+      out.add(bars.date(i));
+    }
+    return out;
+  }
+
+  private static FuturesAnalysisReport.Ingest ingestSummary(InstrumentBars d) {
+    ValidationReport r = d.bars().report();
+    BarSeries s = d.bars().series();
+    ArgChecker.isTrue(!s.isEmpty(), "%s has no bars", d.id());
+    List<String> first = r.issues().stream()
+        .limit(FuturesAnalysisReport.Ingest.MAX_LISTED_ISSUES).map(BarIssue::message).toList();
+    return new FuturesAnalysisReport.Ingest(d.product().map(FuturesProduct::root),
+        d.multiplier(), r.policy(), r.rowsRead(), r.rowsKept(), r.issues().size(), first,
+        s.date(0), s.date(s.size() - 1));
+  }
+
+  private static FuturesAnalysisReport.Features featureSummary(BarSeries bars, FeatureMatrix f) {
+    int last = bars.size() - 1;
+    Map<String, Double> latest = new LinkedHashMap<>();
+    for (int k = 0; k < FeatureMatrix.NAMES.size(); k++) {
+      latest.put(FeatureMatrix.NAMES.get(k), f.columns[k][last]);
+    }
+    Optional<VolatilityRegime> regime;
+    try {
+      regime = Optional.of(MarketIntelligence.regimeAt(bars, f.realisedVolatility, last));
+    } catch (IllegalArgumentException tooShort) {
+      regime = Optional.empty();
+    }
+    Optional<TrendState> trend;
+    try {
+      trend = Optional.of(MarketIntelligence.trendAt(bars, f.adx,
+          Indicators.sma(bars.closes(), MarketIntelligence.TREND_SMA), last));
+    } catch (IllegalArgumentException tooShort) {
+      trend = Optional.empty();
+    }
+    return new FuturesAnalysisReport.Features(FeatureMatrix.NAMES, f.y.length, latest, regime,
+        trend);
+  }
+
+  private static FuturesAnalysisReport.Model modelSummary(ModelRun m, FeatureMatrix f) {
+    WalkForwardExperiment.Result e = m.experiment();
+    Map<String, Object> params = new LinkedHashMap<>(e.parameters());
+    params.put("target", "next_bar_log_return");
+    params.put("features", FeatureMatrix.NAMES);
+    params.put("rows", f.y.length);
+    return new FuturesAnalysisReport.Model(e.modelName(), params, e.metrics(),
+        e.deploymentReady(), e.folds(), e.outOfSample(), m.forecast());
+  }
+
+  private static FuturesAnalysisReport.Signals signalSummary(Signal[] s) {
+    return new FuturesAnalysisReport.Signals(List.of(
+        stats("model", "sign of the model's out-of-sample forecast of the next bar's log return",
+            s[0]),
+        stats("sma_cross", "fast SMA above (long) or below (short) the slow SMA", s[1])));
+  }
+
+  private static FuturesAnalysisReport.SignalStats stats(String name, String description,
+      Signal s) {
+    int[] d = s.decisions();
+    int longs = 0;
+    int shorts = 0;
+    int changes = 0;
+    for (int i = 0; i < d.length; i++) {
+      longs += d[i] > 0 ? 1 : 0;
+      shorts += d[i] < 0 ? 1 : 0;
+      changes += i > 0 && d[i] != d[i - 1] ? 1 : 0;
+    }
+    double n = Math.max(1, d.length);
+    return new FuturesAnalysisReport.SignalStats(name, description,
+        d.length == 0 ? 0 : d[d.length - 1], longs / n, shorts / n,
+        d.length == 0 ? 0 : (d.length - longs - shorts) / n, changes);
+  }
+
+  private static FuturesAnalysisReport.Backtest backtestSummary(BarSeries bars,
+      SmaCrossResult r) {
+    double[] equity = r.equity();
+    return new FuturesAnalysisReport.Backtest(SMA_CROSS, smaParameters(r.summary().params()),
+        bars.date(0), bars.date(bars.size() - 1), r.summary().fills(), r.metrics(),
+        equity[equity.length - 1]);
+  }
+
+  static Map<String, Object> smaParameters(SmaCrossParams p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("fast", p.fast());
+    m.put("slow", p.slow());
+    m.put("mode", p.mode().toString());
+    m.put("contracts", p.contracts());
+    m.put("multiplier", p.multiplier());
+    m.put("tick_size", p.tickSize());
+    m.put("commission", p.commission());
+    m.put("slippage_ticks", p.slippageTicks());
+    m.put("capital", p.capital());
+    m.put("bars_per_year", p.barsPerYear());
+    return m;
+  }
+
+  static Map<String, Object> metricsMap(PerformanceMetrics.Result r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("bars", r.bars());
+    m.put("total_return", r.totalReturn());
+    m.put("cagr", r.cagr());
+    m.put("annual_volatility", r.annualVolatility());
+    m.put("sharpe", r.sharpe());
+    m.put("sortino", r.sortino());
+    m.put("calmar", r.calmar());
+    m.put("max_drawdown", r.maxDrawdown());
+    m.put("max_drawdown_pct", r.maxDrawdownPct());
+    m.put("max_drawdown_bars", r.maxDrawdownBars());
+    m.put("trades", r.trades());
+    m.put("win_rate", r.winRate());
+    m.put("profit_factor", r.profitFactor());
+    m.put("expectancy", r.expectancy());
+    m.put("exposure", r.exposure());
+    m.put("turnover", r.turnover());
+    m.put("fees", r.fees());
+    m.put("probabilistic_sharpe", r.probabilisticSharpe());
+    m.put("deflated_sharpe", r.deflatedSharpe());
+    return m;
+  }
+}

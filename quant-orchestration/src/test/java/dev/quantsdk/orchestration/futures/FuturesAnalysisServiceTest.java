@@ -1,0 +1,284 @@
+package dev.quantsdk.orchestration.futures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quantsdk.futures.backtest.SmaCrossBacktest;
+import dev.quantsdk.futures.backtest.SmaCrossParams;
+import dev.quantsdk.futures.backtest.SmaCrossResult;
+import dev.quantsdk.futures.bar.ValidationPolicy;
+import dev.quantsdk.futures.io.ChrisCsvLoader;
+import dev.quantsdk.futures.model.PredictiveModel;
+import dev.quantsdk.futures.model.RidgeRegression;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FuturesAnalysisServiceTest {
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T05:00:00Z"),
+      ZoneOffset.UTC);
+  /** The fake ticker advances this much per read, so every step that runs takes exactly this. */
+  private static final long TICK_NANOS = 1_000_000;
+  /** Documented warm-ups: ADX(14) is NaN for 27 bars; the last bar has no next-bar target. */
+  private static final int ES1_MODEL_ROWS = SampleData.ES1_ROWS - 27 - 1;
+
+  private final InMemoryFuturesStore store = new InMemoryFuturesStore();
+  private final List<FuturesAnalysisReport> notified = Collections.synchronizedList(
+      new ArrayList<>());
+  private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+  @AfterEach
+  void shutdown() {
+    pool.shutdownNow();
+  }
+
+  private FuturesAnalysisService service(FuturesAnalysisService.Settings settings) {
+    AtomicLong nanos = new AtomicLong();
+    return new FuturesAnalysisService(SampleData.source(), store, notified::add, CLOCK,
+        () -> nanos.addAndGet(TICK_NANOS), settings);
+  }
+
+  @Test
+  void analyze_es1_runsEveryStepOnTheRealFile() throws IOException {
+    List<String> progress = Collections.synchronizedList(new ArrayList<>());
+
+    FuturesAnalysisReport r = service(FuturesAnalysisService.Settings.defaults())
+        .analyze("ES1", (done, total, item) -> progress.add(done + "/" + total + " " + item));
+
+    assertThat(r.succeeded()).isTrue();
+    assertThat(r.steps()).extracting(StepOutcome::step).containsExactly(AnalysisStep.values());
+    assertThat(r.steps()).allSatisfy(s -> {
+      assertThat(s.status()).isEqualTo(StepOutcome.Status.SUCCEEDED);
+      assertThat(s.duration()).isEqualTo(Duration.ofNanos(TICK_NANOS));
+    });
+    assertThat(progress).containsExactly("1/6 ingest", "2/6 features", "3/6 model",
+        "4/6 signals", "5/6 backtest", "6/6 report");
+    assertThat(r.startedAt()).isEqualTo(CLOCK.instant());
+
+    // ingest: the validated file's bars
+    FuturesAnalysisReport.Ingest ingest = r.ingest().orElseThrow();
+    var validated = ChrisCsvLoader.load(SampleData.ES1, ValidationPolicy.REPAIR);
+    assertThat(ingest.bars()).isEqualTo(validated.series().size()).isEqualTo(SampleData.ES1_ROWS);
+    assertThat(ingest.rowsRead()).isEqualTo(SampleData.ES1_ROWS);
+    assertThat(ingest.issues()).isEqualTo(4);
+    assertThat(ingest.root()).contains("ES");
+    assertThat(ingest.lastDate()).isEqualTo(LocalDate.of(2019, 10, 18));
+
+    // features: rows from the documented warm-ups; the last bar's regime (python3 fact, see
+    // MarketIntelligenceTest) and trend
+    FuturesAnalysisReport.Features features = r.features().orElseThrow();
+    assertThat(features.rows()).isEqualTo(ES1_MODEL_ROWS);
+    assertThat(features.volatility().orElseThrow().percentile())
+        .isEqualTo(MarketIntelligence.volatilityRegime(validated.series(),
+            LocalDate.of(2019, 10, 18)).percentile());
+    assertThat(features.volatility().orElseThrow().regime())
+        .isEqualTo(VolatilityRegime.Regime.NORMAL);
+    assertThat(features.trend()).isPresent();
+    assertThat(features.latest().get("realised_vol_21"))
+        .isEqualTo(features.volatility().orElseThrow().realisedVolatility());
+
+    // model: anchored 1,260-row start, purge 1, 252-row folds over the remaining rows
+    FuturesAnalysisReport.Model model = r.model().orElseThrow();
+    assertThat(model.outOfSample()).isEqualTo(ES1_MODEL_ROWS - 1260 - 1);
+    assertThat(model.folds()).isEqualTo((ES1_MODEL_ROWS - 1261 + 251) / 252);
+    assertThat(model.modelName()).isEqualTo(new RidgeRegression(1.0).name());
+    assertThat(model.nextBarForecast()).isPresent();
+
+    // signals: the model's latest is the sign of its forecast; sma_cross's latest is the sign of
+    // SMA(50) - SMA(200) of the settle prices at the last bar, averaged here from the raw CSV
+    FuturesAnalysisReport.SignalStats forecast = r.signals().orElseThrow().signals().get(0);
+    assertThat(forecast.name()).isEqualTo("model");
+    assertThat(forecast.latest()).isEqualTo((int) Math.signum(
+        model.nextBarForecast().getAsDouble()));
+    FuturesAnalysisReport.SignalStats cross = r.signals().orElseThrow().signals().get(1);
+    List<String> lines = Files.readAllLines(SampleData.ES1);
+    double[] settle = lines.subList(1, lines.size()).stream()
+        .mapToDouble(l -> Double.parseDouble(l.split(",", -1)[6])).toArray();
+    assertThat(cross.latest()).isEqualTo(
+        (int) Math.signum(tailMean(settle, 50) - tailMean(settle, 200)));
+    assertThat(cross.longShare() + cross.shortShare() + cross.flatShare())
+        .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+
+    // backtest: exactly what the kernel gives when called directly with ES's contract terms
+    SmaCrossResult direct = SmaCrossBacktest.run(validated.series(), SmaCrossParams.es(50, 200));
+    FuturesAnalysisReport.Backtest backtest = r.backtest().orElseThrow();
+    assertThat(backtest.metrics()).isEqualTo(direct.metrics());
+    assertThat(backtest.fills()).isEqualTo(direct.fills().size());
+    double[] equity = direct.equity();
+    assertThat(backtest.finalEquity()).isEqualTo(equity[equity.length - 1]);
+
+    // report: charts within 500 points, ending on the final equity; the run stored once
+    AnalyticsSummary analytics = r.analytics().orElseThrow();
+    assertThat(analytics.bars()).isEqualTo(SampleData.ES1_ROWS);
+    assertThat(analytics.equity()).hasSizeLessThanOrEqualTo(500);
+    assertThat(analytics.equity().get(analytics.equity().size() - 1).value())
+        .isEqualTo(equity[equity.length - 1]);
+    assertThat(store.backtestRuns(FuturesAnalysisService.SMA_CROSS, 10)).singleElement()
+        .satisfies(run -> {
+          assertThat(run.id()).isEqualTo(r.runId());
+          assertThat(run.rootSymbol()).isEqualTo("ES");
+          assertThat(run.metrics()).containsEntry("sharpe", direct.metrics().sharpe());
+        });
+    assertThat(store.latestAnalysis("ES1")).contains(r);
+    assertThat(notified).containsExactly(r);
+  }
+
+  /** A model whose fit throws: ingest and features kept, the rest skipped naming the model. */
+  @Test
+  void analyze_failingModelStep_keepsEarlierResultsAndSkipsLaterSteps() {
+    PredictiveModel broken = new PredictiveModel() {
+      @Override
+      public Fitted fit(double[][] x, double[] y, int from, int to) {
+        throw new IllegalArgumentException("singular design matrix in rows " + from + ".." + to);
+      }
+
+      @Override
+      public String name() {
+        return "broken";
+      }
+
+      @Override
+      public Map<String, Object> parameters() {
+        return Map.of();
+      }
+
+      @Override
+      public Task task() {
+        return Task.REGRESSION;
+      }
+    };
+
+    FuturesAnalysisReport r = service(FuturesAnalysisService.Settings.defaults()
+        .withModel(broken)).analyze("ES1", (done, total, item) -> { });
+
+    assertThat(r.succeeded()).isFalse();
+    assertThat(r.step(AnalysisStep.INGEST).status()).isEqualTo(StepOutcome.Status.SUCCEEDED);
+    assertThat(r.step(AnalysisStep.FEATURES).status()).isEqualTo(StepOutcome.Status.SUCCEEDED);
+    StepOutcome model = r.step(AnalysisStep.MODEL);
+    assertThat(model.status()).isEqualTo(StepOutcome.Status.FAILED);
+    assertThat(model.reason()).contains("singular design matrix in rows 0..1260");
+    assertThat(model.duration()).isEqualTo(Duration.ofNanos(TICK_NANOS));
+    for (AnalysisStep later : List.of(AnalysisStep.SIGNALS, AnalysisStep.BACKTEST,
+        AnalysisStep.REPORT)) {
+      StepOutcome s = r.step(later);
+      assertThat(s.status()).isEqualTo(StepOutcome.Status.SKIPPED);
+      assertThat(s.reason()).contains(
+          "skipped: step model failed: singular design matrix in rows 0..1260");
+      assertThat(s.duration()).isZero();
+    }
+    assertThat(r.ingest().orElseThrow().bars()).isEqualTo(SampleData.ES1_ROWS);
+    assertThat(r.features().orElseThrow().rows()).isEqualTo(ES1_MODEL_ROWS);
+    assertThat(r.model()).isEmpty();
+    assertThat(r.signals()).isEmpty();
+    assertThat(r.backtest()).isEmpty();
+    assertThat(r.analytics()).isEmpty();
+    assertThat(store.latestAnalysis("ES1")).contains(r);
+    assertThat(store.backtestRuns(FuturesAnalysisService.SMA_CROSS, 10)).isEmpty();
+  }
+
+  @Test
+  void analyze_unknownInstrument_failsIngestAndSkipsEverythingElse() {
+    FuturesAnalysisReport r = service(FuturesAnalysisService.Settings.defaults())
+        .analyze("CL1", (done, total, item) -> { });
+
+    assertThat(r.step(AnalysisStep.INGEST).reason())
+        .contains("unknown instrument 'CL1': this source has [ES1, ES2, GSPC]");
+    assertThat(r.steps().subList(1, 6)).allSatisfy(
+        s -> assertThat(s.status()).isEqualTo(StepOutcome.Status.SKIPPED));
+    assertThat(r.ingest()).isEmpty();
+  }
+
+  /** A notifier and a store that throw never lose the report. */
+  @Test
+  void analyze_failingStoreAndNotifier_stillReturnTheReport() {
+    FuturesStore failing = new FuturesStore() {
+      @Override
+      public void saveAnalysis(FuturesAnalysisReport report) {
+        throw new IllegalStateException("database down");
+      }
+
+      @Override
+      public void saveBacktestRun(BacktestRun run) {
+        throw new IllegalStateException("database down");
+      }
+
+      @Override
+      public java.util.Optional<FuturesAnalysisReport> latestAnalysis(String instrument) {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public List<BacktestRun> backtestRuns(String strategy, int limit) {
+        return List.of();
+      }
+    };
+    FuturesAnalysisService s = new FuturesAnalysisService(SampleData.source(), failing,
+        report -> {
+          throw new IllegalStateException("webhook down");
+        }, CLOCK, Ticker.SYSTEM, FuturesAnalysisService.Settings.defaults());
+
+    FuturesAnalysisReport r = s.analyze("ES2", (done, total, item) -> { });
+
+    assertThat(r.step(AnalysisStep.BACKTEST).status()).isEqualTo(StepOutcome.Status.SUCCEEDED);
+    assertThat(r.step(AnalysisStep.REPORT).reason()).contains("database down");
+  }
+
+  /**
+   * On 2008-10-31 ES1 is in its HIGH regime and a DOWN trend (MarketIntelligenceTest), a missing
+   * file fails alone, the matrix covers the two that loaded, and ES's next roll is December's
+   * (third Friday 2008-12-19, five business days earlier 2008-12-12).
+   */
+  @Test
+  void marketIntelligence_measuresEachInstrument_isolatesAFailure_andListsRolls() {
+    FileBarSource source = FileBarSource.builder()
+        .chris("ES1", SampleData.ES1, dev.quantsdk.futures.instrument.FuturesCatalogue.ES)
+        .yahoo("GSPC", SampleData.GSPC)
+        .yahoo("MISSING", SampleData.data("stocks", "NO_SUCH_FILE.csv"))
+        .build();
+    FuturesAnalysisService s = new FuturesAnalysisService(source, store, FuturesNotifier.NONE,
+        CLOCK, Ticker.SYSTEM, FuturesAnalysisService.Settings.defaults());
+
+    MarketIntelligenceReport r = s.marketIntelligence(List.of("ES1", "MISSING", "GSPC"),
+        LocalDate.of(2008, 10, 31), pool);
+
+    assertThat(r.instruments()).extracting(MarketIntelligenceReport.InstrumentState::instrument)
+        .containsExactly("ES1", "GSPC");
+    assertThat(r.instruments().get(0).volatility().regime())
+        .isEqualTo(VolatilityRegime.Regime.HIGH);
+    assertThat(r.instruments().get(0).trend().trend()).isEqualTo(TrendState.Trend.DOWN);
+    assertThat(r.failures()).singleElement().satisfies(f -> {
+      assertThat(f.item()).isEqualTo("MISSING");
+      assertThat(f.reason()).contains("NO_SUCH_FILE.csv");
+    });
+    CorrelationMatrix m = r.correlation().orElseThrow();
+    assertThat(m.instruments()).containsExactly("ES1", "GSPC");
+    assertThat(m.lastDate()).isEqualTo(LocalDate.of(2008, 10, 31));
+    assertThat(m.firstDate()).isAfterOrEqualTo(LocalDate.of(2007, 11, 1));
+    assertThat(r.upcomingRolls()).containsOnlyKeys("ES");
+    UpcomingRoll next = r.upcomingRolls().get("ES").get(0);
+    assertThat(next.from().symbol()).isEqualTo("ESZ2008");
+    assertThat(next.expiry()).isEqualTo(LocalDate.of(2008, 12, 19));
+    assertThat(next.rollDate()).isEqualTo(LocalDate.of(2008, 12, 12));
+  }
+
+  private static double tailMean(double[] x, int n) {
+    double s = 0;
+    for (int i = x.length - n; i < x.length; i++) {
+      s += x[i];
+    }
+    return s / n;
+  }
+}
