@@ -1,0 +1,309 @@
+package dev.quantsdk.rest;
+
+import dev.quantsdk.model.ArgChecker;
+import dev.quantsdk.rest.dto.AnomalyDto;
+import dev.quantsdk.rest.dto.DiscoveryDto;
+import dev.quantsdk.rest.dto.InvestigationDto;
+import dev.quantsdk.rest.dto.JobRunDto;
+import dev.quantsdk.rest.dto.JobsSummaryDto;
+import dev.quantsdk.rest.dto.PoliticianDto;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The API's SQL: keyset-paginated reads of the discovery tables and job runs, and marking an
+ * anomaly investigated. Plain JDBC with portable SQL (H2 and PostgreSQL); the reads need only
+ * {@code SELECT}, the investigation only the {@code quant_app} role's {@code UPDATE} on the
+ * investigation columns. Each page query fetches {@code limit + 1} rows to know whether a next
+ * page exists. Thread-safe.
+ */
+final class ApiQueries {
+
+  /** A page of rows and whether more follow. */
+  record Rows<T>(List<T> items, boolean more) {
+  }
+
+  private static final String DISCOVERY_COLUMNS = "SELECT d.id, d.politician_id, p.full_name, "
+      + "d.pattern_type, d.strength, d.confidence, d.parameters, d.description, d.window_start, "
+      + "d.window_end, d.discovery_date FROM pattern_discoveries d "
+      + "JOIN politicians p ON p.id = d.politician_id";
+
+  private static final String RECENT = DISCOVERY_COLUMNS + " %s"
+      + " ORDER BY d.discovery_date DESC, d.strength DESC, d.id LIMIT ?";
+  private static final String RECENT_AFTER = "WHERE d.discovery_date < ? OR (d.discovery_date = ?"
+      + " AND (d.strength < ? OR (d.strength = ? AND d.id > ?)))";
+
+  private static final String OF_POLITICIAN = DISCOVERY_COLUMNS + " WHERE d.politician_id = ? %s"
+      + " ORDER BY d.strength DESC, d.discovery_date DESC, d.id LIMIT ?";
+  private static final String OF_POLITICIAN_AFTER = "AND (d.strength < ? OR (d.strength = ?"
+      + " AND (d.discovery_date < ? OR (d.discovery_date = ? AND d.id > ?))))";
+
+  private static final String CRITICAL = "SELECT a.id, a.politician_id, p.full_name, a.trade_id, "
+      + "a.anomaly_type, a.severity, a.explanation, a.window_start, a.window_end, a.detected_at, "
+      + "a.investigated FROM anomaly_detections a JOIN politicians p ON p.id = a.politician_id "
+      + "WHERE a.investigated = FALSE AND a.severity >= ? %s"
+      + " ORDER BY a.severity DESC, a.detected_at DESC, a.id LIMIT ?";
+  private static final String CRITICAL_AFTER = "AND (a.severity < ? OR (a.severity = ?"
+      + " AND (a.detected_at < ? OR (a.detected_at = ? AND a.id > ?))))";
+
+  private static final String JOBS = "SELECT id, kind, status, started_at, finished_at, items_ok, "
+      + "items_failed, message FROM job_runs WHERE %s %s"
+      + " ORDER BY started_at DESC, id LIMIT ?";
+  private static final String JOBS_AFTER = "AND (started_at < ? OR (started_at = ? AND id > ?))";
+
+  private static final String JOBS_SUMMARY = "SELECT COUNT(*), "
+      + "COALESCE(SUM(CASE WHEN status = 'SUCCEEDED' THEN 1 ELSE 0 END), 0), "
+      + "COALESCE(SUM(CASE WHEN status = 'PARTIAL' THEN 1 ELSE 0 END), 0), "
+      + "COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0), "
+      + "COALESCE(SUM(CASE WHEN status = 'RUNNING' THEN 1 ELSE 0 END), 0), "
+      + "AVG((EXTRACT(EPOCH FROM finished_at) - EXTRACT(EPOCH FROM started_at)) * 1000), "
+      + "MAX((EXTRACT(EPOCH FROM finished_at) - EXTRACT(EPOCH FROM started_at)) * 1000) "
+      + "FROM job_runs WHERE %s";
+
+  private static final String POLITICIAN = "SELECT id, full_name, chamber, state, district "
+      + "FROM politicians WHERE id = ?";
+
+  private static final String MARK = "UPDATE anomaly_detections SET investigated = TRUE, "
+      + "investigated_at = ?, investigated_by = ? WHERE id = ? AND investigated = FALSE";
+  private static final String INVESTIGATION = "SELECT investigated, investigated_at, "
+      + "investigated_by FROM anomaly_detections WHERE id = ?";
+
+  private final DataSource dataSource;
+
+  ApiQueries(DataSource dataSource) {
+    this.dataSource = ArgChecker.notNull(dataSource, "dataSource");
+  }
+
+  Rows<DiscoveryDto> recentDiscoveries(int limit, Optional<PageCursor> after) {
+    String sql = String.format(Locale.ROOT, RECENT, after.isPresent() ? RECENT_AFTER : "");
+    return query(sql, ps -> {
+      int i = 1;
+      if (after.isPresent()) {
+        PageCursor c = after.get();
+        i = bind(ps, i, utc(c.time()), utc(c.time()), c.number(), c.number(), c.id());
+      }
+      ps.setInt(i, limit + 1);
+    }, ApiQueries::discovery, limit);
+  }
+
+  Rows<DiscoveryDto> discoveriesOfPolitician(UUID politician, int limit,
+      Optional<PageCursor> after) {
+    String sql = String.format(Locale.ROOT, OF_POLITICIAN,
+        after.isPresent() ? OF_POLITICIAN_AFTER : "");
+    return query(sql, ps -> {
+      int i = bind(ps, 1, politician);
+      if (after.isPresent()) {
+        i = bindNumberTimeId(ps, i, after.get());
+      }
+      ps.setInt(i, limit + 1);
+    }, ApiQueries::discovery, limit);
+  }
+
+  Rows<AnomalyDto> criticalAnomalies(double threshold, int limit, Optional<PageCursor> after) {
+    String sql = String.format(Locale.ROOT, CRITICAL, after.isPresent() ? CRITICAL_AFTER : "");
+    return query(sql, ps -> {
+      int i = bind(ps, 1, threshold);
+      if (after.isPresent()) {
+        i = bindNumberTimeId(ps, i, after.get());
+      }
+      ps.setInt(i, limit + 1);
+    }, ApiQueries::anomaly, limit);
+  }
+
+  Rows<JobRunDto> jobRuns(Optional<String> kind, int limit, Optional<PageCursor> after) {
+    String sql = String.format(Locale.ROOT, JOBS, kindFilter(kind), after.isPresent() ? JOBS_AFTER : "");
+    return query(sql, ps -> {
+      int i = kind.isPresent() ? bind(ps, 1, kind.get()) : 1;
+      if (after.isPresent()) {
+        PageCursor c = after.get();
+        i = bind(ps, i, utc(c.time()), utc(c.time()), c.id());
+      }
+      ps.setInt(i, limit + 1);
+    }, ApiQueries::jobRun, limit);
+  }
+
+  JobsSummaryDto jobsSummary(Optional<String> kind) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(String.format(Locale.ROOT, JOBS_SUMMARY,
+            kindFilter(kind)))) {
+      if (kind.isPresent()) {
+        ps.setString(1, kind.get());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long runs = rs.getLong(1);
+        long succeeded = rs.getLong(2);
+        long partial = rs.getLong(3);
+        long failed = rs.getLong(4);
+        long running = rs.getLong(5);
+        double mean = rs.getDouble(6);
+        Optional<Double> meanMs = rs.wasNull() ? Optional.empty() : Optional.of(mean);
+        double max = rs.getDouble(7);
+        Optional<Long> maxMs = rs.wasNull() ? Optional.empty() : Optional.of(Math.round(max));
+        long finished = succeeded + partial + failed;
+        return new JobsSummaryDto(runs, succeeded, partial, failed, running,
+            finished == 0 ? Optional.empty() : Optional.of((double) succeeded / finished), meanMs,
+            maxMs);
+      }
+    } catch (SQLException e) {
+      throw failure("read the job-run summary", e);
+    }
+  }
+
+  Optional<PoliticianDto> politician(UUID id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(POLITICIAN)) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new PoliticianDto(rs.getObject(1, UUID.class), rs.getString(2),
+            rs.getString(3), Optional.ofNullable(rs.getString(4)).map(String::trim),
+            Optional.ofNullable(rs.getString(5))));
+      }
+    } catch (SQLException e) {
+      throw failure("read politician " + id, e);
+    }
+  }
+
+  /** Marks an anomaly investigated once; empty if no such anomaly. */
+  Optional<InvestigationDto> markInvestigated(UUID anomaly, String by, Instant at) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        int changed;
+        try (PreparedStatement ps = c.prepareStatement(MARK)) {
+          ps.setObject(1, utc(at));
+          ps.setString(2, by);
+          ps.setObject(3, anomaly);
+          changed = ps.executeUpdate();
+        }
+        Optional<InvestigationDto> state;
+        try (PreparedStatement ps = c.prepareStatement(INVESTIGATION)) {
+          ps.setObject(1, anomaly);
+          try (ResultSet rs = ps.executeQuery()) {
+            state = rs.next()
+                ? Optional.of(new InvestigationDto(anomaly, rs.getBoolean(1),
+                    Optional.ofNullable(rs.getObject(2, OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant),
+                    Optional.ofNullable(rs.getString(3)), changed == 1))
+                : Optional.empty();
+          }
+        }
+        c.commit();
+        return state;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw failure("mark anomaly " + anomaly + " investigated", e);
+    }
+  }
+
+  /** Binds a statement's parameters. */
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /** Reads one row. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> Rows<T> query(String sql, Binder binder, RowReader<T> reader, int limit) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      List<T> out = new ArrayList<>(Math.min(limit + 1, 64));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+      boolean more = out.size() > limit;
+      return new Rows<>(more ? out.subList(0, limit) : out, more);
+    } catch (SQLException e) {
+      throw failure("read a page", e);
+    }
+  }
+
+  private static DiscoveryDto discovery(ResultSet rs) throws SQLException {
+    return new DiscoveryDto(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+        rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getDouble(6),
+        RestJson.readTree(rs.getString(7)), Optional.ofNullable(rs.getString(8)),
+        rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+        instant(rs, 11));
+  }
+
+  private static AnomalyDto anomaly(ResultSet rs) throws SQLException {
+    return new AnomalyDto(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+        rs.getString(3), Optional.ofNullable(rs.getObject(4, UUID.class)), rs.getString(5),
+        rs.getDouble(6), RestJson.readTree(rs.getString(7)),
+        rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+        instant(rs, 10), rs.getBoolean(11));
+  }
+
+  private static JobRunDto jobRun(ResultSet rs) throws SQLException {
+    Instant started = instant(rs, 4);
+    Optional<Instant> finished = Optional.ofNullable(rs.getObject(5, OffsetDateTime.class))
+        .map(OffsetDateTime::toInstant);
+    int ok = rs.getInt(6);
+    int failed = rs.getInt(7);
+    return new JobRunDto(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), started,
+        finished, finished.map(f -> Duration.between(started, f).toMillis()), ok, failed,
+        ok + failed == 0 ? Optional.empty() : Optional.of((double) ok / (ok + failed)),
+        Optional.ofNullable(rs.getString(8)));
+  }
+
+  /** Binds values from a parameter index on; returns the next index. */
+  private static int bind(PreparedStatement ps, int from, Object... values) throws SQLException {
+    int i = from;
+    for (Object v : values) {
+      ps.setObject(i++, v);
+    }
+    return i;
+  }
+
+  /** Binds a cursor for an AFTER clause ordered by number, then time, then id. */
+  private static int bindNumberTimeId(PreparedStatement ps, int from, PageCursor c)
+      throws SQLException {
+    return bind(ps, from, c.number(), c.number(), utc(c.time()), utc(c.time()), c.id());
+  }
+
+  private static String kindFilter(Optional<String> kind) {
+    return kind.isPresent() ? "kind = ?" : "1 = 1";
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static IllegalStateException failure(String what, SQLException e) {
+    return new IllegalStateException(String.format(Locale.ROOT, "cannot %s: %s (SQLState %s)",
+        what, e.getMessage(), e.getSQLState()), e);
+  }
+}

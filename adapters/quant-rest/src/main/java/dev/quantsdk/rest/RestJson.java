@@ -1,0 +1,87 @@
+package dev.quantsdk.rest;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The API's one JSON configuration: snake-case names, {@link Optional} as its value or
+ * {@code null}, {@link Instant} and {@link LocalDate} as ISO-8601 text, without the Jackson
+ * modules for Java 8 types (so hosts choose their own Jackson setup freely). The mapper is
+ * configured once and thread-safe.
+ */
+final class RestJson {
+
+  private static final ObjectMapper MAPPER = create();
+
+  private RestJson() {
+  }
+
+  private static ObjectMapper create() {
+    SimpleModule module = new SimpleModule("quant-rest");
+    module.addSerializer(new OptionalSerializer());
+    module.addSerializer(Instant.class, ToStringSerializer.instance);
+    module.addSerializer(LocalDate.class, ToStringSerializer.instance);
+    return new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .registerModule(module)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** The configured mapper; callers must not reconfigure it. */
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Serialises a value as UTF-8 JSON. */
+  static byte[] write(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName()
+          + " as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Parses stored JSON text (a JSON column). */
+  static JsonNode readTree(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON cannot be read: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Writes a present {@link Optional}'s value and an empty one as {@code null}. */
+  private static final class OptionalSerializer extends StdSerializer<Optional<?>> {
+
+    private static final long serialVersionUID = 1L;
+
+    OptionalSerializer() {
+      super(Optional.class, false);
+    }
+
+    @Override
+    public void serialize(Optional<?> value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      if (value.isPresent()) {
+        provider.defaultSerializeValue(value.get(), gen);
+      } else {
+        gen.writeNull();
+      }
+    }
+  }
+}

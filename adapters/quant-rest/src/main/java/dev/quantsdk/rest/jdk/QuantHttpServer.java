@@ -1,0 +1,316 @@
+package dev.quantsdk.rest.jdk;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.quantsdk.model.ArgChecker;
+import dev.quantsdk.rest.QuantApi;
+import dev.quantsdk.rest.RestRequest;
+import dev.quantsdk.rest.RestResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves a {@link QuantApi} on the JDK's {@code com.sun.net.httpserver.HttpServer}: no
+ * dependencies beyond the JDK.
+ *
+ * <p>Requests run on a bounded pool ({@link Settings#threads()} threads, a queue of
+ * {@link Settings#queueCapacity()} exchanges); when both are full the JDK server closes the new
+ * connection, so an overloaded server sheds load instead of queueing without bound. Request
+ * bodies larger than {@link Settings#maxBodyBytes()} are refused with 413 before they are read
+ * completely. Every body is JSON ({@code application/json; charset=utf-8}); {@code HEAD} gets the
+ * {@code GET} headers with {@code Content-Length} and no body. {@link #close()} stops accepting,
+ * lets running exchanges finish for up to {@link Settings#stopGrace()}, then stops the pool.
+ *
+ * <pre>{@code
+ * QuantApi api = QuantApi.create(dataSource, Clock.systemUTC(), QuantApi.Settings.defaults());
+ * try (QuantHttpServer server = QuantHttpServer.start(api, QuantHttpServer.Settings.onPort(8080))) {
+ *   server.awaitStop();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class QuantHttpServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QuantHttpServer.class);
+
+  /**
+   * The server's settings. Immutable.
+   *
+   * @param address where to listen; port 0 picks a free port
+   * @param threads request threads, at least 1
+   * @param queueCapacity exchanges waiting for a thread, at least 1
+   * @param maxBodyBytes the largest request body accepted, in bytes, at least 1
+   * @param stopGrace how long {@link #close()} waits for running exchanges
+   */
+  public record Settings(InetSocketAddress address, int threads, int queueCapacity,
+      int maxBodyBytes, Duration stopGrace) {
+
+    /** The default request body limit: 64 KiB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    /**
+     * Validates the settings.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a count is not positive or the grace negative
+     */
+    public Settings {
+      ArgChecker.notNull(address, "address");
+      ArgChecker.positive(threads, "threads");
+      ArgChecker.positive(queueCapacity, "queueCapacity");
+      ArgChecker.positive(maxBodyBytes, "maxBodyBytes");
+      ArgChecker.isTrue(!stopGrace.isNegative(), "stopGrace must not be negative: %s", stopGrace);
+    }
+
+    /**
+     * Defaults on a port of every interface: 2 x CPUs threads (at least 4), a queue of 1,024,
+     * 64 KiB bodies, 5 s grace.
+     *
+     * @param port the port, 0 for a free one
+     * @return the settings
+     */
+    public static Settings onPort(int port) {
+      return new Settings(new InetSocketAddress(ArgChecker.inRangeInclusive(port, 0, 65535,
+          "port")), Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), 1024,
+          DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(5));
+    }
+
+    /**
+     * Defaults on the loopback interface only.
+     *
+     * @param port the port, 0 for a free one
+     * @return the settings
+     */
+    public static Settings onLoopback(int port) {
+      Settings d = onPort(port);
+      return new Settings(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+          d.threads, d.queueCapacity, d.maxBodyBytes, d.stopGrace);
+    }
+
+    /**
+     * A copy with another body limit.
+     *
+     * @param bytes the limit in bytes
+     * @return the settings
+     */
+    public Settings withMaxBodyBytes(int bytes) {
+      return new Settings(address, threads, queueCapacity, bytes, stopGrace);
+    }
+
+    /**
+     * A copy with another pool size.
+     *
+     * @param count request threads
+     * @return the settings
+     */
+    public Settings withThreads(int count) {
+      return new Settings(address, count, queueCapacity, maxBodyBytes, stopGrace);
+    }
+  }
+
+  private final QuantApi api;
+  private final Settings settings;
+  private final HttpServer server;
+  private final ThreadPoolExecutor pool;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+  private final CountDownLatch stop = new CountDownLatch(1);
+
+  private QuantHttpServer(QuantApi api, Settings settings) throws IOException {
+    this.api = api;
+    this.settings = settings;
+    AtomicInteger n = new AtomicInteger();
+    this.pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 30,
+        TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.queueCapacity()), r -> {
+          Thread t = new Thread(r, "quant-http-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    this.server = HttpServer.create(settings.address(), 0);
+    server.createContext("/", this::exchange);
+    server.setExecutor(pool);
+  }
+
+  /**
+   * Binds and starts a server.
+   *
+   * @param api the API to serve
+   * @param settings the settings
+   * @return the running server
+   * @throws UncheckedIOException if the address cannot be bound
+   */
+  public static QuantHttpServer start(QuantApi api, Settings settings) {
+    ArgChecker.notNull(api, "api");
+    ArgChecker.notNull(settings, "settings");
+    QuantHttpServer s;
+    try {
+      s = new QuantHttpServer(api, settings);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + settings.address() + ": "
+          + e.getMessage(), e);
+    }
+    s.server.start();
+    LOG.info("Quant API listening on {}", s.address());
+    return s;
+  }
+
+  /**
+   * The bound address (with the actual port when port 0 was asked).
+   *
+   * @return the address
+   */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /**
+   * The base URL on loopback, such as {@code http://127.0.0.1:8080}.
+   *
+   * @return the URL
+   */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + address().getPort();
+  }
+
+  /**
+   * Blocks until {@link #close()} is called (by another thread or a shutdown hook).
+   *
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public void awaitStop() throws InterruptedException {
+    stop.await();
+  }
+
+  /**
+   * Stops accepting connections, lets running exchanges finish for up to the grace period, then
+   * stops the pool. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
+    int graceSeconds = (int) Math.min(Integer.MAX_VALUE,
+        (settings.stopGrace().toMillis() + 999) / 1000);
+    server.stop(graceSeconds);
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(settings.stopGrace().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    stop.countDown();
+    LOG.info("Quant API stopped");
+  }
+
+  private void exchange(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      RestResponse response;
+      String method = exchange.getRequestMethod();
+      try {
+        byte[] body = readBody(exchange);
+        if (body == null) {
+          response = api.error(413, "payload_too_large", "the request body exceeds "
+              + settings.maxBodyBytes() + " bytes");
+          exchange.getResponseHeaders().set("Connection", "close");
+        } else {
+          RestRequest request = new RestRequest(method, exchange.getRequestURI().getPath(),
+              RestRequest.parseQuery(rawQuery(exchange)), headers(exchange.getRequestHeaders()),
+              body);
+          response = api.handle(request);
+        }
+      } catch (IllegalArgumentException e) {
+        // a malformed percent escape in the query, or a path that is not absolute
+        response = api.error(400, "bad_request", "malformed request: " + e.getMessage());
+      }
+      send(exchange, method, response);
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("exchange {} {} aborted: {}", exchange.getRequestMethod(),
+          exchange.getRequestURI(), e.toString());
+      throw e;
+    }
+  }
+
+  private static String rawQuery(HttpExchange exchange) {
+    String q = exchange.getRequestURI().getRawQuery();
+    return q == null ? "" : q;
+  }
+
+  /** Reads the body, or returns null when it is larger than the limit. */
+  private byte[] readBody(HttpExchange exchange) throws IOException {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    int limit = settings.maxBodyBytes();
+    if (declared != null) {
+      try {
+        if (Long.parseLong(declared.trim()) > limit) {
+          return null;
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("Content-Length is not a number: " + declared, e);
+      }
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      int total = 0;
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        total += n;
+        if (total > limit) {
+          return null;
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+
+  private static Map<String, String> headers(Headers headers) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        out.put(e.getKey(), e.getValue().get(0));
+      }
+    }
+    return out;
+  }
+
+  private static void send(HttpExchange exchange, String method, RestResponse response)
+      throws IOException {
+    Headers out = exchange.getResponseHeaders();
+    response.headers().forEach(out::set);
+    int length = response.bodyLength();
+    if (method.equals("HEAD") || response.status() == 204 || length == 0) {
+      if (method.equals("HEAD")) {
+        out.set("Content-Length", Integer.toString(length));
+      }
+      exchange.sendResponseHeaders(response.status(), -1);
+      return;
+    }
+    exchange.sendResponseHeaders(response.status(), length);
+    try (OutputStream body = exchange.getResponseBody()) {
+      body.write(response.body());
+    }
+  }
+}
