@@ -5,6 +5,7 @@ import dev.quantsdk.futures.backtest.SmaCrossBacktest;
 import dev.quantsdk.futures.backtest.SmaCrossColumns;
 import dev.quantsdk.futures.backtest.SmaCrossParams;
 import dev.quantsdk.futures.backtest.SmaCrossResult;
+import dev.quantsdk.futures.backtest.SmaCrossSummary;
 import dev.quantsdk.futures.bar.BarIssue;
 import dev.quantsdk.futures.bar.BarSeries;
 import dev.quantsdk.futures.bar.ValidationReport;
@@ -15,6 +16,12 @@ import dev.quantsdk.futures.model.PredictiveModel;
 import dev.quantsdk.futures.model.RidgeRegression;
 import dev.quantsdk.futures.model.WalkForward;
 import dev.quantsdk.futures.model.WalkForwardExperiment;
+import dev.quantsdk.futures.optimize.SmaCrossGrid;
+import dev.quantsdk.futures.optimize.Sweep;
+import dev.quantsdk.futures.optimize.SweepResult;
+import dev.quantsdk.futures.optimize.WalkForwardFold;
+import dev.quantsdk.futures.optimize.WalkForwardOptimizer;
+import dev.quantsdk.futures.optimize.WalkForwardResult;
 import dev.quantsdk.futures.roll.RollRule;
 import dev.quantsdk.futures.signal.Signal;
 import dev.quantsdk.futures.signal.Signals;
@@ -288,7 +295,7 @@ public final class FuturesAnalysisService {
       }, executor));
     }
     List<MarketIntelligenceReport.InstrumentState> states = new ArrayList<>();
-    List<MarketIntelligenceReport.Failure> failures = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
     Map<String, BarSeries> measured = new LinkedHashMap<>();
     Map<String, FuturesProduct> products = new LinkedHashMap<>();
     for (int i = 0; i < instruments.size(); i++) {
@@ -298,7 +305,7 @@ public final class FuturesAnalysisService {
         measured.put(instruments.get(i), m.data().bars().series());
         m.data().product().ifPresent(p -> products.putIfAbsent(p.root(), p));
       } catch (CompletionException e) {
-        failures.add(new MarketIntelligenceReport.Failure(instruments.get(i),
+        failures.add(new Failure(instruments.get(i),
             reason(e.getCause())));
       }
     }
@@ -308,7 +315,7 @@ public final class FuturesAnalysisService {
         correlation = Optional.of(MarketIntelligence.correlation(measured,
             asOf.minusDays(settings.correlationDays()), asOf));
       } catch (RuntimeException e) {
-        failures.add(new MarketIntelligenceReport.Failure("correlation", reason(e)));
+        failures.add(new Failure("correlation", reason(e)));
       }
     }
     return new MarketIntelligenceReport(asOf, states, failures, correlation,
@@ -321,6 +328,94 @@ public final class FuturesAnalysisService {
 
   private static String reason(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /**
+   * Optimises the {@code sma-cross} strategy on one instrument: a sweep of the request's grid
+   * over every bar ({@code Sweep}: the best by the objective, re-evaluated with the number of
+   * trials so that its deflated Sharpe ratio is the DSR), and a walk-forward
+   * ({@code WalkForwardOptimizer}: each fold's best in sample, run alone over the following test
+   * window). The grid's base is the settings' {@code smaCross} with the instrument's multiplier
+   * and tick. Both run their combinations on the caller's executor; the results do not depend on
+   * it. The sweep's best is stored as a backtest run with {@code "selected_by": "sweep"}. A part
+   * that throws is listed in the report's failures and the other part kept.
+   *
+   * @param instrument an id of the {@link BarSource}
+   * @param request the grid, objective and folds
+   * @param executor runs the combinations
+   * @return the report
+   */
+  public OptimisationReport optimise(String instrument, OptimisationRequest request,
+      Executor executor) {
+    ArgChecker.notBlank(instrument, "instrument");
+    ArgChecker.notNull(request, "request");
+    ArgChecker.notNull(executor, "executor");
+    String runId = UUID.randomUUID().toString();
+    Instant started = clock.instant();
+    List<Failure> failures = new ArrayList<>();
+    Optional<OptimisationReport.SweepSummary> sweep = Optional.empty();
+    Optional<OptimisationReport.WalkForwardSummary> walk = Optional.empty();
+    InstrumentBars data = null;
+    try {
+      data = source.load(instrument);
+    } catch (RuntimeException e) {
+      failures.add(new Failure("ingest", reason(e)));
+    }
+    if (data != null) {
+      BarSeries bars = data.bars().series();
+      SmaCrossColumns columns = SmaCrossColumns.of(bars);
+      SmaCrossGrid grid = new SmaCrossGrid(request.fast(), request.slow(), smaParams(data));
+      try {
+        SweepResult r = Sweep.run(columns, grid, request.objective(), executor);
+        sweep = Optional.of(new OptimisationReport.SweepSummary(r.trials(), r.skipped(),
+            r.trialSharpeVariance(), r.best().map(FuturesAnalysisService::candidate),
+            r.deflatedSharpe()));
+        if (r.best().isPresent()) {
+          storeBest(runId, data, r);
+        }
+      } catch (RuntimeException e) {
+        failures.add(new Failure("sweep", reason(e)));
+      }
+      try {
+        WalkForwardResult r = WalkForwardOptimizer.run(columns, grid, request.scheme(),
+            request.objective(), executor);
+        List<OptimisationReport.Fold> folds = new ArrayList<>();
+        for (WalkForwardFold f : r.folds()) {
+          WalkForward.Split sp = f.split();
+          folds.add(new OptimisationReport.Fold(bars.date(sp.trainStart()),
+              bars.date(sp.trainEnd() - 1), bars.date(sp.testStart()), bars.date(sp.testEnd() - 1),
+              f.trials(), candidate(f.inSample()), candidate(f.outOfSample())));
+        }
+        walk = Optional.of(new OptimisationReport.WalkForwardSummary(folds, r.skippedFolds(),
+            r.meanInSampleSharpe(), r.meanOutOfSampleSharpe(), r.outOfSampleNetPnl()));
+      } catch (RuntimeException e) {
+        failures.add(new Failure("walk_forward", reason(e)));
+      }
+    }
+    return new OptimisationReport(runId, instrument, started, clock.instant(), request, sweep,
+        walk, failures);
+  }
+
+  private void storeBest(String runId, InstrumentBars data, SweepResult r) {
+    SmaCrossSummary best = r.best().orElseThrow();
+    BarSeries bars = data.bars().series();
+    Map<String, Object> params = smaParameters(best.params());
+    params.put("selected_by", "sweep");
+    params.put("objective", r.objective().toString());
+    params.put("trials", r.trials());
+    try {
+      store.saveBacktestRun(new BacktestRun(runId, SMA_CROSS,
+          data.product().map(FuturesProduct::root).orElse(data.id()), bars.date(0),
+          bars.date(bars.size() - 1), params, metricsMap(best.metrics()), clock.instant()));
+    } catch (RuntimeException e) {
+      LOG.warn("optimisation {} of {}: storing the best run failed: {}", runId, data.id(),
+          e.getMessage());
+    }
+  }
+
+  private static OptimisationReport.Candidate candidate(SmaCrossSummary s) {
+    return new OptimisationReport.Candidate(s.params().fast(), s.params().slow(), s.netPnl(),
+        s.metrics());
   }
 
   /** The steps of one analysis: outcomes so far, and the first failure that blocks the rest. */

@@ -60,23 +60,4 @@ public record MarketIntelligenceReport(LocalDate asOf, List<InstrumentState> ins
       ArgChecker.notNull(trend, "trend");
     }
   }
-
-  /**
-   * An item that failed.
-   *
-   * @param item the instrument id, or {@code correlation}
-   * @param reason the reason, as a person can act on it
-   */
-  public record Failure(String item, String reason) {
-
-    /**
-     * Validates the failure.
-     *
-     * @throws IllegalArgumentException if blank
-     */
-    public Failure {
-      ArgChecker.notBlank(item, "item");
-      ArgChecker.notBlank(reason, "reason");
-    }
-  }
 }

@@ -3,12 +3,21 @@ package dev.quantsdk.orchestration.futures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quantsdk.futures.backtest.SmaCrossBacktest;
+import dev.quantsdk.futures.backtest.SmaCrossColumns;
 import dev.quantsdk.futures.backtest.SmaCrossParams;
 import dev.quantsdk.futures.backtest.SmaCrossResult;
 import dev.quantsdk.futures.bar.ValidationPolicy;
 import dev.quantsdk.futures.io.ChrisCsvLoader;
 import dev.quantsdk.futures.model.PredictiveModel;
 import dev.quantsdk.futures.model.RidgeRegression;
+import dev.quantsdk.futures.model.WalkForward;
+import dev.quantsdk.futures.optimize.Objective;
+import dev.quantsdk.futures.optimize.ParameterRange;
+import dev.quantsdk.futures.optimize.SmaCrossGrid;
+import dev.quantsdk.futures.optimize.Sweep;
+import dev.quantsdk.futures.optimize.SweepResult;
+import dev.quantsdk.futures.optimize.WalkForwardOptimizer;
+import dev.quantsdk.futures.optimize.WalkForwardResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -272,6 +281,76 @@ class FuturesAnalysisServiceTest {
     assertThat(next.from().symbol()).isEqualTo("ESZ2008");
     assertThat(next.expiry()).isEqualTo(LocalDate.of(2008, 12, 19));
     assertThat(next.rollDate()).isEqualTo(LocalDate.of(2008, 12, 12));
+  }
+
+  /**
+   * The facade's sweep and walk-forward equal the optimisation engines called directly on the
+   * same ES1 bars and ES contract terms, whatever the executor; fold dates come from the CSV's
+   * rows (bar 1,260 is the first test bar of a rolling 1,260/252 scheme).
+   */
+  @Test
+  void optimise_es1_equalsTheEnginesAndIsIndependentOfTheExecutor() throws IOException {
+    OptimisationRequest request = OptimisationRequest.of(new ParameterRange(10, 50, 20),
+        new ParameterRange(100, 200, 50));
+    FuturesAnalysisService service = service(FuturesAnalysisService.Settings.defaults());
+
+    OptimisationReport pooled = service.optimise("ES1", request, pool);
+    OptimisationReport inline = service.optimise("ES1", request, Runnable::run);
+
+    var bars = ChrisCsvLoader.load(SampleData.ES1, ValidationPolicy.REPAIR).series();
+    SmaCrossGrid grid = new SmaCrossGrid(request.fast(), request.slow(),
+        SmaCrossParams.es(50, 200));
+    SweepResult sweep = Sweep.run(SmaCrossColumns.of(bars), grid, Objective.SHARPE,
+        Runnable::run);
+    WalkForwardResult walk = WalkForwardOptimizer.run(SmaCrossColumns.of(bars), grid,
+        request.scheme(), Objective.SHARPE, Runnable::run);
+
+    assertThat(pooled.failures()).isEmpty();
+    OptimisationReport.SweepSummary s = pooled.sweep().orElseThrow();
+    assertThat(s.trials()).isEqualTo(9);
+    assertThat(s.deflatedSharpe()).isEqualTo(sweep.deflatedSharpe());
+    assertThat(s.trialSharpeVariance()).isEqualTo(sweep.trialSharpeVariance());
+    OptimisationReport.Candidate best = s.best().orElseThrow();
+    assertThat(best.metrics()).isEqualTo(sweep.best().orElseThrow().metrics());
+    assertThat(best.metrics().sharpe()).isEqualTo(sweep.combinations().stream()
+        .mapToDouble(c -> c.metrics().sharpe()).max().orElseThrow());
+    assertThat(best.metrics().deflatedSharpe()).isEqualTo(s.deflatedSharpe());
+
+    OptimisationReport.WalkForwardSummary w = pooled.walkForward().orElseThrow();
+    assertThat(w.folds()).hasSize(walk.folds().size());
+    assertThat(w.meanInSampleSharpe()).isEqualTo(walk.meanInSampleSharpe());
+    assertThat(w.meanOutOfSampleSharpe()).isEqualTo(walk.meanOutOfSampleSharpe());
+    assertThat(w.outOfSampleNetPnl()).isEqualTo(walk.outOfSampleNetPnl());
+    List<String> lines = Files.readAllLines(SampleData.ES1);
+    OptimisationReport.Fold first = w.folds().get(0);
+    assertThat(first.trainFirst()).isEqualTo(LocalDate.parse(lines.get(1).substring(0, 10)));
+    assertThat(first.trainLast()).isEqualTo(LocalDate.parse(lines.get(1260).substring(0, 10)));
+    assertThat(first.testFirst()).isEqualTo(LocalDate.parse(lines.get(1261).substring(0, 10)));
+    assertThat(first.outOfSample().metrics())
+        .isEqualTo(walk.folds().get(0).outOfSample().metrics());
+
+    assertThat(inline.sweep()).isEqualTo(pooled.sweep());
+    assertThat(inline.walkForward()).isEqualTo(pooled.walkForward());
+    assertThat(store.backtestRuns(FuturesAnalysisService.SMA_CROSS, 10)).hasSize(2)
+        .allSatisfy(run -> assertThat(run.parameters()).containsEntry("selected_by", "sweep")
+            .containsEntry("trials", 9L).containsEntry("fast", best.fast()));
+  }
+
+  /** A walk-forward that cannot fit one fold fails alone; the sweep is kept. */
+  @Test
+  void optimise_walkForwardWithoutAFold_failsAloneAndKeepsTheSweep() {
+    OptimisationRequest request = new OptimisationRequest(new ParameterRange(10, 20, 10),
+        new ParameterRange(50, 50, 1), Objective.SHARPE, WalkForward.rolling(6000, 252, 0, 0));
+
+    OptimisationReport r = service(FuturesAnalysisService.Settings.defaults())
+        .optimise("ES1", request, pool);
+
+    assertThat(r.sweep()).isPresent();
+    assertThat(r.walkForward()).isEmpty();
+    assertThat(r.failures()).singleElement().satisfies(f -> {
+      assertThat(f.item()).isEqualTo("walk_forward");
+      assertThat(f.reason()).contains("5650 bars leave no fold for training 6000");
+    });
   }
 
   private static double tailMean(double[] x, int n) {
