@@ -21,13 +21,16 @@ final class MigratedDatabase implements AutoCloseable {
 
   final HikariDataSource dataSource;
 
+  /** A pool connecting as another user, without migrating. */
+  record Pool(HikariDataSource dataSource) implements AutoCloseable {
+    @Override
+    public void close() {
+      dataSource.close();
+    }
+  }
+
   MigratedDatabase(DatabaseConfig config) {
-    HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(config.jdbcUrl());
-    hikari.setUsername(config.user());
-    hikari.setPassword(config.password());
-    hikari.setMaximumPoolSize(8);
-    dataSource = new HikariDataSource(hikari);
+    dataSource = pool(config).dataSource();
     QuantDatabase.migrate(dataSource);
     execute("INSERT INTO politicians (id, full_name, chamber, natural_key) VALUES ('" + POLITICIAN
         + "', 'Nancy Pelosi', 'HOUSE', 'HOUSE|nancy pelosi')");
@@ -35,6 +38,15 @@ final class MigratedDatabase implements AutoCloseable {
         + "trade_type, amount_min_usd, amount_max_usd, source, natural_key) VALUES ('" + TRADE
         + "', '" + POLITICIAN + "', DATE '2020-03-02', DATE '2020-05-01', 'AAPL', 'PURCHASE', "
         + "1001, 15000, 'TEST', 'trade-1')");
+  }
+
+  static Pool pool(DatabaseConfig config) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(config.jdbcUrl());
+    hikari.setUsername(config.user());
+    hikari.setPassword(config.password());
+    hikari.setMaximumPoolSize(Math.max(config.maxPoolSize(), 8));
+    return new Pool(new HikariDataSource(hikari));
   }
 
   void execute(String sql) {

@@ -7,6 +7,7 @@ import dev.quantsdk.orchestration.discovery.DiscoveryWindow;
 import dev.quantsdk.orchestration.discovery.Findings;
 import dev.quantsdk.persistence.DatabaseVendor;
 import dev.quantsdk.persistence.QuantDatabase;
+import dev.quantsdk.webhooks.WebhookOutbox;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +27,10 @@ import javax.sql.DataSource;
 /**
  * {@link DiscoveryStore} on the discovery tables. Each call is one transaction that deletes what
  * its key held and inserts the new rows in a JDBC batch, so re-runs never duplicate and a crash
- * leaves either the old or the new results, never a mix. Anomalies found again keep their
- * investigation state. Needs the discovery role's grants. Thread-safe.
+ * leaves either the old or the new results, never a mix. Anomalies found again keep their row id
+ * and investigation state. Anomalies at or above an active webhook endpoint's threshold are
+ * queued in {@code webhook_outbox} in the same transaction ({@link WebhookOutbox}). Needs the
+ * discovery role's grants. Thread-safe.
  */
 public final class JdbcDiscoveryStore implements DiscoveryStore {
 
@@ -92,7 +97,7 @@ public final class JdbcDiscoveryStore implements DiscoveryStore {
   public void replaceAnomalies(String runId, DiscoveryWindow window, String politicianId,
       List<Findings.Anomaly> anomalies) {
     SqlSupport.inTransaction(dataSource, c -> {
-      Map<String, Object[]> investigated = investigated(c, window, politicianId);
+      Map<String, Object[]> existing = existing(c, window, politicianId);
       try (PreparedStatement del = c.prepareStatement("DELETE FROM anomaly_detections WHERE "
           + "politician_id = ? AND window_start = ? AND window_end = ?")) {
         del.setObject(1, UUID.fromString(politicianId));
@@ -104,8 +109,10 @@ public final class JdbcDiscoveryStore implements DiscoveryStore {
           + "politician_id, trade_id, anomaly_type, severity, explanation, window_start, "
           + "window_end, natural_key, detected_at, investigated, investigated_at, investigated_by,"
           + " run_id) VALUES (?, ?, ?, ?, ?, " + json + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Instant detectedAt = clock.instant();
+        Timestamp now = Timestamp.from(detectedAt);
         Map<String, Integer> seen = new HashMap<>();
+        List<WebhookOutbox.Anomaly> stored = new ArrayList<>(anomalies.size());
         for (Findings.Anomaly a : anomalies) {
           ArgChecker.isTrue(a.politicianId().equals(politicianId),
               "anomaly of %s stored under %s", a.politicianId(), politicianId);
@@ -114,8 +121,11 @@ public final class JdbcDiscoveryStore implements DiscoveryStore {
           if (n > 1) {
             key = key + "#" + n;
           }
-          Object[] inv = investigated.get(key);
-          ins.setObject(1, UUID.randomUUID());
+          // found again: same row id (webhooks name it) and investigation state
+          Object[] old = existing.get(key);
+          Object[] inv = old == null || !(Boolean) old[1] ? null : old;
+          UUID id = old == null ? UUID.randomUUID() : (UUID) old[0];
+          ins.setObject(1, id);
           ins.setObject(2, UUID.fromString(politicianId));
           ins.setObject(3, a.tradeId().map(UUID::fromString).orElse(null));
           ins.setString(4, a.anomalyType());
@@ -126,11 +136,16 @@ public final class JdbcDiscoveryStore implements DiscoveryStore {
           ins.setString(9, key);
           ins.setTimestamp(10, now);
           ins.setBoolean(11, inv != null);
-          ins.setTimestamp(12, inv == null ? null : (Timestamp) inv[0]);
-          ins.setString(13, inv == null ? null : (String) inv[1]);
+          ins.setTimestamp(12, inv == null ? null : (Timestamp) inv[2]);
+          ins.setString(13, inv == null ? null : (String) inv[3]);
           ins.setObject(14, UUID.fromString(runId));
           ins.addBatch();
+          stored.add(new WebhookOutbox.Anomaly(id, key, UUID.fromString(politicianId),
+              a.tradeId().map(UUID::fromString), a.anomalyType(), a.severity(), a.explanation(),
+              window.from(), window.to(), detectedAt));
         }
+        // the webhook outbox in the same transaction: its rows exist exactly when the anomalies do
+        WebhookOutbox.enqueue(c, vendor, stored, detectedAt);
         ins.executeBatch();
       }
       return null;
@@ -214,18 +229,20 @@ public final class JdbcDiscoveryStore implements DiscoveryStore {
         a.tradeId().map(UUID::fromString).orElse(null), a.anomalyType(), w.from(), w.to());
   }
 
-  private static Map<String, Object[]> investigated(Connection c, DiscoveryWindow window,
+  /** The stored anomalies of the key by natural key: {id, investigated, at, by}. */
+  private static Map<String, Object[]> existing(Connection c, DiscoveryWindow window,
       String politicianId) throws SQLException {
     Map<String, Object[]> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT natural_key, investigated_at, "
-        + "investigated_by FROM anomaly_detections WHERE politician_id = ? AND window_start = ? "
-        + "AND window_end = ? AND investigated")) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT natural_key, id, investigated, "
+        + "investigated_at, investigated_by FROM anomaly_detections WHERE politician_id = ? "
+        + "AND window_start = ? AND window_end = ?")) {
       ps.setObject(1, UUID.fromString(politicianId));
       ps.setDate(2, Date.valueOf(window.from()));
       ps.setDate(3, Date.valueOf(window.to()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getString(1), new Object[] {rs.getTimestamp(2), rs.getString(3)});
+          out.put(rs.getString(1), new Object[] {rs.getObject(2, UUID.class), rs.getBoolean(3),
+              rs.getTimestamp(4), rs.getString(5)});
         }
       }
     }
