@@ -1,0 +1,395 @@
+package dev.quantsdk.rest.jdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quantsdk.persistence.DatabaseConfig;
+import dev.quantsdk.persistence.QuantDatabase;
+import dev.quantsdk.rest.QuantApi;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The JDK adapter over real HTTP ({@link HttpClient}) on a database holding the real House
+ * disclosures and one real discovery run. Every expected value is read from the database with
+ * SQL written here, independently of the API's queries. Run once per database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class QuantHttpServerContract {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Instant NOW = Instant.parse("2026-11-22T06:00:00Z");
+  private static final int BODY_LIMIT = 4096;
+  private static final double EXACT = 1e-12;
+
+  private QuantDatabase db;
+  private QuantHttpServer server;
+  private HttpClient http;
+
+  abstract DatabaseConfig newDatabase();
+
+  @BeforeAll
+  void start() {
+    db = HouseDiscoveries.open(newDatabase());
+    QuantApi api = QuantApi.create(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC),
+        QuantApi.Settings.defaults());
+    server = QuantHttpServer.start(api, QuantHttpServer.Settings.onLoopback(0)
+        .withMaxBodyBytes(BODY_LIMIT));
+    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+    db.close();
+  }
+
+  @Test
+  void recent_defaultTen_newestFirst_asInTheTable() throws Exception {
+    List<UUID> expected = ids("SELECT id FROM pattern_discoveries "
+        + "ORDER BY discovery_date DESC, strength DESC, id");
+    // the discovery keeps only the cycles significant at FDR 5 %: a handful on the House file
+    assertThat(expected).hasSizeGreaterThan(3);
+    JsonNode page = getJson("/api/v1/discoveries/recent");
+    assertThat(itemIds(page, "id"))
+        .containsExactlyElementsOf(expected.subList(0, Math.min(10, expected.size())));
+    List<Instant> dates = new ArrayList<>();
+    page.get("items").forEach(d -> dates.add(Instant.parse(d.get("discovery_date").asText())));
+    assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+    JsonNode three = getJson("/api/v1/discoveries/recent?limit=3");
+    assertThat(itemIds(three, "id")).containsExactlyElementsOf(expected.subList(0, 3));
+    assertThat(three.get("next").asText()).startsWith("/api/v1/discoveries/recent?limit=3&cursor=");
+    // the whole table, page by page
+    assertThat(walk("/api/v1/discoveries/recent?limit=1", "id")).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void recent_servesTheStoredCycleParameters() throws Exception {
+    JsonNode first = getJson("/api/v1/discoveries/recent?limit=1").get("items").get(0);
+    UUID id = UUID.fromString(first.get("id").asText());
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT d.strength, d.parameters, p.full_name, "
+            + "d.window_start FROM pattern_discoveries d JOIN politicians p "
+            + "ON p.id = d.politician_id WHERE d.id = ?")) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(first.get("strength").asDouble()).isEqualTo(rs.getDouble(1));
+        assertThat(first.get("parameters")).isEqualTo(JSON.readTree(rs.getString(2)));
+        assertThat(first.get("politician_name").asText()).isEqualTo(rs.getString(3));
+        assertThat(first.get("window_start").asText())
+            .isEqualTo(rs.getDate(4).toLocalDate().toString());
+      }
+    }
+    assertThat(first.get("parameters").has("period_days")).isTrue();
+  }
+
+  @Test
+  void critical_openAtOrAboveThreshold_mostSevereFirst_allPages() throws Exception {
+    for (double threshold : new double[] {0.8, 0.9}) {
+      List<UUID> expected = ids("SELECT id FROM anomaly_detections WHERE severity >= " + threshold
+          + " AND investigated = FALSE ORDER BY severity DESC, detected_at DESC, id");
+      assertThat(expected).as("threshold %s", threshold).isNotEmpty();
+      assertThat(walk("/api/v1/anomalies/critical?severity_threshold=" + threshold + "&limit=500",
+          "id")).containsExactlyElementsOf(expected);
+    }
+    JsonNode page = getJson("/api/v1/anomalies/critical?limit=50");
+    double previous = 1.0;
+    for (JsonNode a : page.get("items")) {
+      assertThat(a.get("severity").asDouble()).isBetween(0.8, previous);
+      assertThat(a.get("investigated").asBoolean()).isFalse();
+      assertThat(a.get("explanation").isObject()).isTrue();
+      previous = a.get("severity").asDouble();
+    }
+  }
+
+  @Test
+  void investigate_updatesTheRow_andTheAnomalyLeavesTheCriticalList() throws Exception {
+    UUID top = ids("SELECT id FROM anomaly_detections WHERE severity >= 0.8 AND "
+        + "investigated = FALSE ORDER BY severity DESC, detected_at DESC, id").get(0);
+    assertThat(walk("/api/v1/anomalies/critical?limit=500", "id")).contains(top);
+
+    HttpResponse<String> r = post("/api/v1/anomalies/" + top + "/investigate",
+        "{\"investigated_by\": \"http-test\"}");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(r.body())).isEqualTo(JSON.readTree("""
+        {"anomaly_id": "%s", "investigated": true, "investigated_at": "%s",
+         "investigated_by": "http-test", "changed": true}""".formatted(top, NOW)));
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT investigated, investigated_by, "
+            + "investigated_at FROM anomaly_detections WHERE id = ?")) {
+      ps.setObject(1, top);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getBoolean(1)).isTrue();
+        assertThat(rs.getString(2)).isEqualTo("http-test");
+        assertThat(rs.getObject(3, OffsetDateTime.class).toInstant()).isEqualTo(NOW);
+      }
+    }
+    assertThat(walk("/api/v1/anomalies/critical?limit=500", "id")).doesNotContain(top);
+
+    HttpResponse<String> again = post("/api/v1/anomalies/" + top + "/investigate", "");
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(again.body()).get("changed").asBoolean()).isFalse();
+    assertThat(JSON.readTree(again.body()).get("investigated_by").asText()).isEqualTo("http-test");
+
+    UUID unknown = UUID.fromString("6f1c1f5e-0000-4000-8000-000000000000");
+    HttpResponse<String> missing = post("/api/v1/anomalies/" + unknown + "/investigate", "");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(missing.body())).isEqualTo(JSON.readTree("""
+        {"error": "not_found", "message": "no anomaly with id %s", "field": null}"""
+        .formatted(unknown)));
+  }
+
+  @Test
+  void politician_hisDiscoveries_strongestFirst_and404ForUnknown() throws Exception {
+    UUID busiest = ids("SELECT politician_id FROM pattern_discoveries GROUP BY politician_id "
+        + "ORDER BY COUNT(*) DESC, politician_id").get(0);
+    List<UUID> expected = ids("SELECT id FROM pattern_discoveries WHERE politician_id = '"
+        + busiest + "' ORDER BY strength DESC, discovery_date DESC, id");
+    JsonNode page = getJson("/api/v1/discoveries/politician/" + busiest + "?limit=500");
+    assertThat(itemIds(page, "id")).containsExactlyElementsOf(expected);
+    String name = strings("SELECT full_name FROM politicians WHERE id = '" + busiest + "'").get(0);
+    assertThat(page.get("politician").get("full_name").asText()).isEqualTo(name);
+    assertThat(page.get("next").isNull()).isTrue();
+
+    UUID unknown = UUID.fromString("6f1c1f5e-0000-4000-8000-000000000001");
+    HttpResponse<String> missing = get("/api/v1/discoveries/politician/" + unknown);
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(missing.body())).isEqualTo(JSON.readTree("""
+        {"error": "not_found", "message": "no politician with id %s", "field": null}"""
+        .formatted(unknown)));
+    HttpResponse<String> bad = get("/api/v1/discoveries/politician/nancy");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(bad.body())).isEqualTo(JSON.readTree("""
+        {"error": "bad_request", "field": "id", "message":
+         "id must be a UUID such as 123e4567-e89b-12d3-a456-426614174000 but was 'nancy'"}"""));
+  }
+
+  @Test
+  void badParameters_are400_withExactBodies() throws Exception {
+    HttpResponse<String> limit = get("/api/v1/discoveries/recent?limit=501");
+    assertThat(limit.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(limit.body())).isEqualTo(JSON.readTree("""
+        {"error": "bad_request", "field": "limit",
+         "message": "limit must be a whole number in [1, 500] but was 501"}"""));
+    HttpResponse<String> threshold = get("/api/v1/anomalies/critical?severity_threshold=2");
+    assertThat(threshold.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(threshold.body())).isEqualTo(JSON.readTree("""
+        {"error": "bad_request", "field": "severity_threshold",
+         "message": "severity_threshold must be a number in [0.0, 1.0] but was 2"}"""));
+    // percent-encoded values are decoded before validation: %33 is "3"
+    assertThat(getJson("/api/v1/discoveries/recent?limit=%33").get("items")).hasSize(3);
+  }
+
+  @Test
+  void jobs_theDiscoveryRun_withDurationAndSuccessRate() throws Exception {
+    JsonNode page = getJson("/api/v1/jobs");
+    List<UUID> expected = ids("SELECT id FROM job_runs ORDER BY started_at DESC, id");
+    assertThat(expected).isNotEmpty();
+    assertThat(itemIds(page, "run_id")).containsExactlyElementsOf(expected);
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id, status, started_at, finished_at, "
+            + "items_ok, items_failed FROM job_runs");
+        ResultSet rs = ps.executeQuery()) {
+      long runs = 0;
+      long succeeded = 0;
+      long finished = 0;
+      while (rs.next()) {
+        runs++;
+        String status = rs.getString(2);
+        succeeded += status.equals("SUCCEEDED") ? 1 : 0;
+        finished += status.equals("RUNNING") ? 0 : 1;
+        JsonNode item = find(page, "run_id", rs.getObject(1, UUID.class));
+        long ms = rs.getObject(4, OffsetDateTime.class).toInstant().toEpochMilli()
+            - rs.getObject(3, OffsetDateTime.class).toInstant().toEpochMilli();
+        assertThat(item.get("duration_ms").asLong()).isEqualTo(ms);
+        int ok = rs.getInt(5);
+        int failed = rs.getInt(6);
+        assertThat(item.get("items_ok").asInt()).isEqualTo(ok);
+        assertThat(item.get("success_rate").asDouble())
+            .isCloseTo((double) ok / (ok + failed), within(EXACT));
+      }
+      JsonNode summary = page.get("summary");
+      assertThat(summary.get("runs").asLong()).isEqualTo(runs);
+      assertThat(summary.get("success_rate").asDouble())
+          .isCloseTo((double) succeeded / finished, within(EXACT));
+    }
+  }
+
+  @Test
+  void http_contentTypes_head_options_405_413_and404() throws Exception {
+    HttpResponse<String> get = get("/api/v1/jobs");
+    assertThat(get.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+
+    HttpResponse<String> head = http.send(request("/api/v1/jobs")
+        .method("HEAD", BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.body()).isEmpty();
+    assertThat(head.headers().firstValue("Content-Length"))
+        .hasValue(Integer.toString(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            .length));
+
+    HttpResponse<String> options = http.send(request("/api/v1/anomalies/critical")
+        .method("OPTIONS", BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+    assertThat(options.statusCode()).isEqualTo(204);
+    assertThat(options.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+
+    HttpResponse<String> delete = http.send(request("/api/v1/jobs").DELETE().build(),
+        BodyHandlers.ofString());
+    assertThat(delete.statusCode()).isEqualTo(405);
+    assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+    assertThat(JSON.readTree(delete.body()).get("error").asText()).isEqualTo("method_not_allowed");
+
+    HttpResponse<String> large = post("/api/v1/anomalies/" + UUID.randomUUID() + "/investigate",
+        "{\"investigated_by\": \"" + "x".repeat(BODY_LIMIT) + "\"}");
+    assertThat(large.statusCode()).isEqualTo(413);
+    assertThat(JSON.readTree(large.body())).isEqualTo(JSON.readTree("""
+        {"error": "payload_too_large", "message": "the request body exceeds %d bytes",
+         "field": null}""".formatted(BODY_LIMIT)));
+
+    HttpResponse<String> missing = get("/nothing/here");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(missing.body()).get("error").asText()).isEqualTo("not_found");
+
+    HttpResponse<String> openApi = get("/openapi.json");
+    assertThat(openApi.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(openApi.body()).get("openapi").asText()).isEqualTo("3.0.3");
+  }
+
+  @Test
+  void apiKey_requiredWhenConfigured_overHttp() throws Exception {
+    QuantApi secured = QuantApi.create(db.dataSource(), Clock.systemUTC(),
+        QuantApi.Settings.defaults().withApiKey("http-test-key-0123456789"));
+    try (QuantHttpServer other = QuantHttpServer.start(secured,
+        QuantHttpServer.Settings.onLoopback(0))) {
+      URI jobs = URI.create(other.baseUrl() + "/api/v1/jobs");
+      HttpResponse<String> none = http.send(HttpRequest.newBuilder(jobs).build(),
+          BodyHandlers.ofString());
+      assertThat(none.statusCode()).isEqualTo(401);
+      assertThat(JSON.readTree(none.body()).get("error").asText()).isEqualTo("unauthorized");
+      HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(jobs)
+          .header("X-Api-Key", "http-test-key-012345678").build(), BodyHandlers.ofString());
+      assertThat(wrong.statusCode()).isEqualTo(401);
+      HttpResponse<String> right = http.send(HttpRequest.newBuilder(jobs)
+          .header("X-Api-Key", "http-test-key-0123456789").build(), BodyHandlers.ofString());
+      assertThat(right.statusCode()).isEqualTo(200);
+      HttpResponse<String> doc = http.send(HttpRequest.newBuilder(
+          URI.create(other.baseUrl() + "/openapi.json")).build(), BodyHandlers.ofString());
+      assertThat(doc.statusCode()).isEqualTo(200);
+      // and the default server of this test class needs no key
+      assertThat(get("/api/v1/jobs").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void close_releasesThePort_andIsIdempotent() throws Exception {
+    QuantApi api = QuantApi.create(db.dataSource(), Clock.systemUTC(),
+        QuantApi.Settings.defaults());
+    QuantHttpServer other = QuantHttpServer.start(api, QuantHttpServer.Settings.onLoopback(0));
+    URI jobs = URI.create(other.baseUrl() + "/api/v1/jobs");
+    assertThat(http.send(HttpRequest.newBuilder(jobs).build(), BodyHandlers.ofString())
+        .statusCode()).isEqualTo(200);
+    other.close();
+    other.close();
+    HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    assertThatThrownBy(() -> fresh.send(HttpRequest.newBuilder(jobs).build(),
+        BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+  }
+
+  private List<UUID> walk(String first, String idField) throws Exception {
+    List<UUID> out = new ArrayList<>();
+    String target = first;
+    while (target != null) {
+      JsonNode page = getJson(target);
+      out.addAll(itemIds(page, idField));
+      target = page.get("next").isNull() ? null : page.get("next").asText();
+    }
+    return out;
+  }
+
+  private static JsonNode find(JsonNode page, String field, UUID id) {
+    for (JsonNode item : page.get("items")) {
+      if (item.get(field).asText().equals(id.toString())) {
+        return item;
+      }
+    }
+    throw new AssertionError("no item " + id);
+  }
+
+  private static List<UUID> itemIds(JsonNode page, String field) {
+    List<UUID> out = new ArrayList<>();
+    page.get("items").forEach(n -> out.add(UUID.fromString(n.get(field).asText())));
+    return out;
+  }
+
+  private JsonNode getJson(String target) throws Exception {
+    HttpResponse<String> r = get(target);
+    assertThat(r.statusCode()).as("GET %s: %s", target, r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  private HttpResponse<String> get(String target) throws IOException, InterruptedException {
+    return http.send(request(target).GET().build(), BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String target, String body)
+      throws IOException, InterruptedException {
+    return http.send(request(target).header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String target) {
+    return HttpRequest.newBuilder(URI.create(server.baseUrl() + target))
+        .timeout(Duration.ofSeconds(30));
+  }
+
+  private List<UUID> ids(String sql) throws SQLException {
+    List<UUID> out = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getObject(1, UUID.class));
+      }
+    }
+    return out;
+  }
+
+  private List<String> strings(String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+}
