@@ -49,7 +49,7 @@ final class FeatureMatrix {
     double[] rv = Indicators.realisedVolatility(close, MarketIntelligence.VOLATILITY_WINDOW,
         MarketIntelligence.BARS_PER_YEAR);
     Adx adx = Indicators.adx(high, low, close, MarketIntelligence.ADX_PERIOD);
-    double[] adxFraction = scale(adx.adx(), 0.01, 0);
+    double[] adxFraction = scale(adx.adx().clone(), 0.01, 0);
     double[][] columns = {lr, r5, r20, z20, rsi, rv, adxFraction};
     int[] rows = new int[n];
     int m = 0;

@@ -95,7 +95,11 @@ class FuturesAnalysisServiceTest {
             LocalDate.of(2019, 10, 18)).percentile());
     assertThat(features.volatility().orElseThrow().regime())
         .isEqualTo(VolatilityRegime.Regime.NORMAL);
-    assertThat(features.trend()).isPresent();
+    assertThat(features.trend()).contains(MarketIntelligence.trendState(validated.series(),
+        LocalDate.of(2019, 10, 18)));
+    assertThat(features.latest().get("adx_14_fraction"))
+        .isCloseTo(features.trend().orElseThrow().adx() / 100,
+            org.assertj.core.api.Assertions.within(1e-15));
     assertThat(features.latest().get("realised_vol_21"))
         .isEqualTo(features.volatility().orElseThrow().realisedVolatility());
 
