@@ -81,6 +81,13 @@ final class ApiQueries {
   private static final String INVESTIGATION = "SELECT investigated, investigated_at, "
       + "investigated_by FROM anomaly_detections WHERE id = ?";
 
+  /**
+   * Kinds ending in this are one item's outcome within a distributed run (the workers' nightly
+   * discovery records one row per politician), not runs: the jobs list leaves them out unless
+   * asked for by kind, as {@code quant jobs} does.
+   */
+  static final String ITEM_KIND_SUFFIX = ".politician";
+
   private final DataSource dataSource;
 
   ApiQueries(DataSource dataSource) {
@@ -291,7 +298,7 @@ final class ApiQueries {
   }
 
   private static String kindFilter(Optional<String> kind) {
-    return kind.isPresent() ? "kind = ?" : "1 = 1";
+    return kind.isPresent() ? "kind = ?" : "kind NOT LIKE '%" + ITEM_KIND_SUFFIX + "'";
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

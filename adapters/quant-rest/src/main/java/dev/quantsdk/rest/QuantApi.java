@@ -76,7 +76,9 @@ public final class QuantApi {
   private static final Parameter JOBS_LIMIT = Parameter.integer("limit", 1, MAX_LIMIT, 20,
       "Maximum number of runs on the page.");
   private static final Parameter KIND = Parameter.text("kind",
-      "Only runs of this kind (such as discover, scan-all); the summary counts only those too.");
+      "Only runs of this kind (such as discovery.scan-all); the summary counts only those too. "
+          + "Without it, every kind except the per-politician outcome rows of distributed runs "
+          + "(kinds ending in .politician).");
   private static final Parameter POLITICIAN_ID = Parameter.uuidPath("id", "The politician's id.");
   private static final Parameter ANOMALY_ID = Parameter.uuidPath("id", "The anomaly's id.");
 

@@ -40,6 +40,8 @@ final class KnownRows {
   static final UUID J2 = id(0x102); // discover PARTIAL   2026-11-22T02:00:00Z +4.500 s, 8/2
   static final UUID J3 = id(0x103); // scan-all FAILED    2026-11-22T03:00:00Z +1.000 s, 0/3
   static final UUID J4 = id(0x104); // discover RUNNING   2026-11-22T04:00:00Z, 0/0
+  // a worker's per-politician outcome row: not a run, left out of the default jobs view
+  static final UUID J5 = id(0x105); // discovery.nightly.politician SUCCEEDED 05:00:00Z +0.5 s, 1/0
 
   private KnownRows() {
   }
@@ -72,6 +74,8 @@ final class KnownRows {
       run(s, J2, "discover", "PARTIAL", "2026-11-22 02:00:00", "2026-11-22 02:00:04.5", 8, 2);
       run(s, J3, "scan-all", "FAILED", "2026-11-22 03:00:00", "2026-11-22 03:00:01", 0, 3);
       run(s, J4, "discover", "RUNNING", "2026-11-22 04:00:00", null, 0, 0);
+      run(s, J5, "discovery.nightly.politician", "SUCCEEDED", "2026-11-22 05:00:00",
+          "2026-11-22 05:00:00.5", 1, 0);
     }
   }
 

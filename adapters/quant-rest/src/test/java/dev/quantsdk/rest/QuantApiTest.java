@@ -199,7 +199,8 @@ class QuantApiTest {
   }
 
   @Test
-  void jobs_newestFirst_withDurations_andSummaryOverAllRuns() throws Exception {
+  void jobs_newestFirst_withDurations_andSummaryOverAllRuns_withoutPerItemRows()
+      throws Exception {
     JsonNode page = get("/api/v1/jobs");
     List<UUID> runs = new ArrayList<>();
     page.get("items").forEach(n -> runs.add(UUID.fromString(n.get("run_id").asText())));
@@ -240,6 +241,10 @@ class QuantApiTest {
     assertThat(summary.get("runs").asLong()).isEqualTo(3);
     assertThat(summary.get("success_rate").asDouble()).isCloseTo(0.5, within(EXACT));
     assertThat(summary.get("mean_duration_ms").asDouble()).isCloseTo(3250.0, within(1e-6));
+    JsonNode items = get("/api/v1/jobs?kind=discovery.nightly.politician");
+    assertThat(items.get("items")).hasSize(1);
+    assertThat(items.get("items").get(0).get("run_id").asText()).isEqualTo(KnownRows.J5.toString());
+    assertThat(items.get("summary").get("runs").asLong()).isEqualTo(1);
     JsonNode none = get("/api/v1/jobs?kind=nothing").get("summary");
     assertThat(none).isEqualTo(JSON.readTree("""
         {"runs": 0, "succeeded": 0, "partial": 0, "failed": 0, "running": 0,
