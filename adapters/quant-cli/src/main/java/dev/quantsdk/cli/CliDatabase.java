@@ -34,6 +34,18 @@ final class CliDatabase implements AutoCloseable {
    *     URL without its parameters (which may carry a password)
    */
   static CliDatabase open(DatabaseConfig config) {
+    return open(config, true);
+  }
+
+  /**
+   * Connects without migrating: for login users of the {@code quant_discovery} or
+   * {@code quant_app} roles, which may not run DDL (the schema owner migrates first).
+   */
+  static CliDatabase connect(DatabaseConfig config) {
+    return open(config, false);
+  }
+
+  private static CliDatabase open(DatabaseConfig config, boolean migrate) {
     ArgChecker.notNull(config, "config");
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(config.jdbcUrl());
@@ -45,7 +57,11 @@ final class CliDatabase implements AutoCloseable {
     HikariDataSource pool = null;
     try {
       pool = new HikariDataSource(hikari);
-      QuantDatabase.migrate(pool);
+      if (migrate) {
+        QuantDatabase.migrate(pool);
+      } else {
+        QuantDatabase.vendorOf(pool);
+      }
       return new CliDatabase(pool);
     } catch (RuntimeException e) {
       if (pool != null) {

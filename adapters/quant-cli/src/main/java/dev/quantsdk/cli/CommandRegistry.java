@@ -44,7 +44,7 @@ public final class CommandRegistry {
             + "indicator features.",
         GlobalOptions.ALL,
         List.of(imports, new DiscoverCommand(), new DiscoveriesCommand(), ScanCommand.politician(),
-            ScanCommand.everyone(), new JobsCommand(), WebhooksCommand.group(), bars,
+            ScanCommand.everyone(), new JobsCommand(), new WorkerCommand(), WebhooksCommand.group(), bars,
             new FeaturesCommand(), new BacktestCommand(), new SweepCommand()),
         List.of("import house samples/data/congress/house_transactions_2020_2022.csv",
             "import senate samples/data/congress/senate_daily_summaries_2012_2020.json --json",

@@ -13,6 +13,9 @@ final class JobsCommand implements Command {
 
   static final OptionSpec LIMIT = OptionSpec.valued("--limit", "N",
       "At most N runs (1 to 10000).").withDefault("20");
+  static final OptionSpec KIND = OptionSpec.valued("--kind", "KIND",
+      "Only runs of this kind, e.g. discovery.nightly or discovery.nightly.politician (the "
+          + "per-politician outcomes of nightly runs, left out otherwise).");
   static final OptionSpec JSON = OptionSpec.flag("--json",
       "Print a JSON array of runs: run_id, kind, status, started_at, finished_at, duration_ms, "
           + "items_ok, items_failed, success_rate, failures.");
@@ -29,7 +32,8 @@ final class JobsCommand implements Command {
 
   @Override
   public String description() {
-    return "Lists the most recent runs recorded in job_runs (discover, scan-all, scan-politician), "
+    return "Lists the most recent runs recorded in job_runs (discover, scan-all, scan-politician, "
+        + "the workers' discovery.nightly), "
         + "newest first: status RUNNING, SUCCEEDED (no item failed), PARTIAL (some failed) or "
         + "FAILED (all failed), duration, items ok and failed, success rate, and the recorded "
         + "failures (politician: reason; ...).";
@@ -42,12 +46,13 @@ final class JobsCommand implements Command {
 
   @Override
   public List<OptionSpec> options() {
-    return List.of(LIMIT, JSON);
+    return List.of(LIMIT, KIND, JSON);
   }
 
   @Override
   public List<String> examples() {
-    return List.of("jobs --json", "jobs --limit 5 --json");
+    return List.of("jobs --json", "jobs --limit 5 --json",
+        "jobs --kind discovery.nightly.politician --limit 200 --json");
   }
 
   @Override
@@ -64,7 +69,7 @@ final class JobsCommand implements Command {
     }
     List<Map<String, Object>> runs;
     try (CliDatabase db = CliDatabase.open(GlobalOptions.database(invocation, context))) {
-      runs = new JdbcDiscoveryQueries(db.dataSource()).jobRuns(limit);
+      runs = new JdbcDiscoveryQueries(db.dataSource()).jobRuns(limit, invocation.value(KIND));
     }
     if (invocation.flag(JSON)) {
       CliJson.print(runs, context.out());

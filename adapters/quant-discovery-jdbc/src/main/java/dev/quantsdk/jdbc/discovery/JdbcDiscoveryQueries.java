@@ -230,8 +230,13 @@ public final class JdbcDiscoveryQueries {
     });
   }
 
+  /** Kinds ending in this are one item's outcome within a distributed run, not runs. */
+  public static final String ITEM_KIND_SUFFIX = ".politician";
+
   /**
-   * Recent job runs, newest first: the monitoring view of run duration and success rate.
+   * Recent job runs, newest first: the monitoring view of run duration and success rate. The
+   * per-politician outcome rows of distributed runs (kinds ending in
+   * {@value #ITEM_KIND_SUFFIX}) are left out; ask for them with {@link #jobRuns(int, Optional)}.
    *
    * @param limit at most this many, in [1, {@value #MAX_LIMIT}]
    * @return one map per run: run_id, kind, status, started_at, finished_at, duration_ms (null
@@ -239,34 +244,53 @@ public final class JdbcDiscoveryQueries {
    *     recorded failure text, null if none)
    */
   public List<Map<String, Object>> jobRuns(int limit) {
+    return jobRuns(limit, Optional.empty());
+  }
+
+  /**
+   * Recent job runs of one kind, or of every kind but per-politician outcomes, newest first.
+   *
+   * @param limit at most this many, in [1, {@value #MAX_LIMIT}]
+   * @param kind only runs of this kind (e.g. {@code discovery.nightly.politician}), if present
+   * @return one map per run, as {@link #jobRuns(int)}
+   */
+  public List<Map<String, Object>> jobRuns(int limit, Optional<String> kind) {
     ArgChecker.inRangeInclusive(limit, 1, MAX_LIMIT, "limit");
+    String where = kind.isPresent() ? "WHERE kind = ? " : "WHERE kind NOT LIKE ? ";
     return SqlSupport.inTransaction(dataSource, c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, status, started_at, "
-          + "finished_at, items_ok, items_failed, message FROM job_runs "
-          + "ORDER BY started_at DESC, id LIMIT " + limit); ResultSet rs = ps.executeQuery()) {
+          + "finished_at, items_ok, items_failed, message FROM job_runs " + where
+          + "ORDER BY started_at DESC, id LIMIT " + limit)) {
+        ps.setString(1, kind.orElse("%" + ITEM_KIND_SUFFIX));
         List<Map<String, Object>> out = new ArrayList<>();
-        while (rs.next()) {
-          Timestamp started = rs.getTimestamp(4);
-          Timestamp finished = rs.getTimestamp(5);
-          int ok = rs.getInt(6);
-          int failed = rs.getInt(7);
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("run_id", rs.getObject(1, UUID.class).toString());
-          m.put("kind", rs.getString(2));
-          m.put("status", rs.getString(3));
-          m.put("started_at", instant(started));
-          m.put("finished_at", instant(finished));
-          m.put("duration_ms", finished == null ? null
-              : finished.toInstant().toEpochMilli() - started.toInstant().toEpochMilli());
-          m.put("items_ok", ok);
-          m.put("items_failed", failed);
-          m.put("success_rate", ok + failed == 0 ? null : (double) ok / (ok + failed));
-          m.put("failures", rs.getString(8));
-          out.add(m);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(jobRun(rs));
+          }
         }
         return out;
       }
     });
+  }
+
+  private static Map<String, Object> jobRun(ResultSet rs) throws SQLException {
+    Timestamp started = rs.getTimestamp(4);
+    Timestamp finished = rs.getTimestamp(5);
+    int ok = rs.getInt(6);
+    int failed = rs.getInt(7);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("run_id", rs.getObject(1, UUID.class).toString());
+    m.put("kind", rs.getString(2));
+    m.put("status", rs.getString(3));
+    m.put("started_at", instant(started));
+    m.put("finished_at", instant(finished));
+    m.put("duration_ms", finished == null ? null
+        : finished.toInstant().toEpochMilli() - started.toInstant().toEpochMilli());
+    m.put("items_ok", ok);
+    m.put("items_failed", failed);
+    m.put("success_rate", ok + failed == 0 ? null : (double) ok / (ok + failed));
+    m.put("failures", rs.getString(8));
+    return m;
   }
 
   private static Map<String, String> politicianNames(Connection c) throws SQLException {

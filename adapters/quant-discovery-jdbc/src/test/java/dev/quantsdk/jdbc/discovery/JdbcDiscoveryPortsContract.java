@@ -110,6 +110,22 @@ abstract class JdbcDiscoveryPortsContract {
   }
 
   @Test
+  void jobRuns_listRunsNewestFirst_andPerPoliticianRowsOnlyWhenAskedByKind() {
+    JdbcRunRecorder recorder = new JdbcRunRecorder(ds);
+    String run = UUID.randomUUID().toString();
+    String item = UUID.randomUUID().toString();
+    Instant t0 = CLOCK.instant();
+    recorder.started(run, "discovery.nightly", t0);
+    recorder.started(item, "discovery.nightly.politician", t0.plusSeconds(1));
+    JdbcDiscoveryQueries queries = new JdbcDiscoveryQueries(ds);
+    assertThat(queries.jobRuns(10)).extracting(r -> r.get("run_id")).containsExactly(run);
+    assertThat(queries.jobRuns(10, Optional.of("discovery.nightly.politician")))
+        .extracting(r -> r.get("run_id")).containsExactly(item);
+    assertThat(queries.jobRuns(10).get(0)).containsEntry("status", "RUNNING")
+        .containsEntry("duration_ms", null).containsEntry("success_rate", null);
+  }
+
+  @Test
   void tradeSource_findsByIdExactNameOrUniquePart_andRefusesAmbiguity() {
     JdbcTradeSource source = new JdbcTradeSource(ds);
     assertThat(source.find(PELOSKY.toString())).map(PoliticianRef::name).contains("Nancy Pelosky");
