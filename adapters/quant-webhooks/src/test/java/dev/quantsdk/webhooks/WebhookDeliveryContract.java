@@ -233,6 +233,23 @@ abstract class WebhookDeliveryContract {
     assertThat(body.get("detected_at").asText()).isEqualTo("2026-11-22T02:00:00Z");
   }
 
+  @Test
+  void dispatch_afterAWorkerDiedMidBatch_retriesItsRowsWhenTheLeaseEnds() {
+    enqueue(List.of(anomaly("late_disclosure", 0.85, true)));
+    WebhookDispatcher dying = new WebhookDispatcher(db.dataSource, new CrashingHttpClient(), clock,
+        RETRY, TIMEOUT);
+    assertThatThrownBy(() -> dying.dispatchDue(10)).hasMessageContaining("worker killed");
+    WebhookDispatcher survivor = dispatcher(clock);
+    // the claim holds for twice the timeout plus the margin: nobody sends it meanwhile
+    Duration lease = TIMEOUT.multipliedBy(2).plusSeconds(WebhookDispatcher.LEASE_MARGIN_SECONDS);
+    clock.advance(lease.minusSeconds(1));
+    assertThat(survivor.dispatchAllDue(10)).isEqualTo(WebhookDispatcher.Summary.EMPTY);
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(survivor.dispatchAllDue(10)).isEqualTo(new WebhookDispatcher.Summary(1, 1, 0));
+    assertThat(receiver.requests).singleElement()
+        .satisfies(r -> assertThat(r.attempt()).isEqualTo(2));
+  }
+
   @ParameterizedTest
   @CsvSource({"200, true", "201, true", "204, true", "299, true", "302, false", "400, false",
       "404, false", "429, false", "503, false"})

@@ -3,7 +3,6 @@ package dev.quantsdk.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.quantsdk.persistence.QuantDatabase;
 import dev.quantsdk.testing.TestDatabases;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +26,13 @@ class WebhookEndpointsTest {
   @TempDir
   Path dir;
 
-  private QuantDatabase db;
+  private MigratedDatabase db;
   private WebhookEndpoints endpoints;
 
   @BeforeEach
   void open() {
-    db = QuantDatabase.open(TestDatabases.h2(dir));
-    endpoints = new WebhookEndpoints(db.dataSource(), CLOCK);
+    db = new MigratedDatabase(TestDatabases.h2(dir));
+    endpoints = new WebhookEndpoints(db.dataSource, CLOCK);
   }
 
   @AfterEach
