@@ -131,6 +131,7 @@ public final class ExecutionSimulator implements MarketDataSink, StrategyContext
   private final ExecutionListener listener;
   private final int n;
   private final ContractSpec[] contract;
+  private final String[] symbol;
   private final int[] position;
   private final double[] lastMark;
   private final boolean[] hasBar;
@@ -186,6 +187,10 @@ public final class ExecutionSimulator implements MarketDataSink, StrategyContext
     this.listener = ArgChecker.notNull(listener, "listener");
     this.n = instruments.size();
     this.contract = instruments.toArray(new ContractSpec[0]);
+    this.symbol = new String[n];
+    for (int i = 0; i < n; i++) {
+      symbol[i] = contract[i].symbol();
+    }
     for (ContractSpec c : contract) {
       ArgChecker.isTrue(c.currency().equals(contract[0].currency()),
           "one account holds one currency: %s is in %s, %s in %s", contract[0].symbol(),
@@ -220,7 +225,11 @@ public final class ExecutionSimulator implements MarketDataSink, StrategyContext
     if (inStep || inCallback) {
       throw new IllegalStateException("beginStep while step " + step + " is open: call endStep first");
     }
-    ArgChecker.isTrue(step < 0 || stepTime > time, "step time %d does not advance past %d", stepTime, time);
+    if (step >= 0 && stepTime <= time) {
+      // no varargs check here: it would box two longs on every bar
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "step time %d does not advance past %d", stepTime, time));
+    }
     step++;
     time = stepTime;
     inStep = true;
@@ -349,7 +358,7 @@ public final class ExecutionSimulator implements MarketDataSink, StrategyContext
     updateAverage(instrument, held, q, price, multiplier, kind);
     updateTrip(instrument, held, q, price, fee, multiplier, kind);
     position[instrument] = after;
-    Fill fill = new Fill(orderId, instrument, spec.symbol(), step, time, side, quantity, price, fee, slippage, kind);
+    Fill fill = new Fill(orderId, instrument, symbol[instrument], step, time, side, quantity, price, fee, slippage, kind);
     listener.onFill(fill, position(instrument, after));
   }
 
@@ -431,6 +440,7 @@ public final class ExecutionSimulator implements MarketDataSink, StrategyContext
       marketFill(0, instrument, Side.of(-held), Math.abs(held), fromPrice, Fill.Kind.ROLL_EXIT);
     }
     contract[instrument] = to;
+    symbol[instrument] = to.symbol();
     lastMark[instrument] = toPrice;
     if (held != 0) {
       marketFill(0, instrument, Side.of(held), Math.abs(held), toPrice, Fill.Kind.ROLL_ENTRY);
@@ -664,7 +674,7 @@ public final class ExecutionSimulator implements MarketDataSink, StrategyContext
   }
 
   private Position position(int instrument, int quantity) {
-    return new Position(instrument, contract[instrument].symbol(), quantity,
+    return new Position(instrument, symbol[instrument], quantity,
         quantity == 0 ? Double.NaN : averagePrice[instrument], realized[instrument]);
   }
 
