@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -36,11 +37,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Safe with any number of dispatchers on one database: a batch is claimed in a short
  * transaction that locks the due rows ({@code SELECT ... FOR UPDATE SKIP LOCKED}, so concurrent
- * dispatchers take different rows) and moves their due time a lease ahead (twice the request
- * timeout plus {@value #LEASE_MARGIN_SECONDS} s) with a compare-and-set on the attempt count;
- * the requests go out after that transaction commits, so no lock is held during HTTP. A dispatcher
- * that dies mid-batch leaves its rows to be retried when the lease ends: delivery is at least
- * once, and the receiver drops repeats by the idempotency key.
+ * dispatchers take different rows) and moves their due time a lease ahead with a compare-and-set
+ * on the attempt count; the requests go out after that transaction commits, so no lock is held
+ * during HTTP. At most {@code maxInFlight} requests of a batch are open at once; the lease covers
+ * the slowest case, {@code ceil(batch / maxInFlight)} rounds of twice the request timeout, plus
+ * {@value #LEASE_MARGIN_SECONDS} s. A dispatcher that dies mid-batch leaves its rows to be retried
+ * when the lease ends: delivery is at least once, and the receiver drops repeats by the
+ * idempotency key.
  *
  * <p>Time comes from the given clock (due times are compared with it, never with the database's
  * clock). Thread-safe; secrets are never logged.
@@ -53,8 +56,11 @@ public final class WebhookDispatcher {
   /** The default request timeout. */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-  /** Seconds added to twice the request timeout to form a claim's lease. */
+  /** Seconds added to the sending time of a batch to form its claim's lease. */
   public static final int LEASE_MARGIN_SECONDS = 30;
+
+  /** The default number of requests open at once. */
+  public static final int DEFAULT_MAX_IN_FLIGHT = 8;
 
   /** The header counting the attempts of one delivery, 1 on the first. */
   public static final String ATTEMPT_HEADER = "X-Quant-Delivery-Attempt";
@@ -67,7 +73,7 @@ public final class WebhookDispatcher {
   private final Clock clock;
   private final RetryPolicy retry;
   private final Duration requestTimeout;
-  private final Duration lease;
+  private final int maxInFlight;
 
   /**
    * What one dispatch did.
@@ -121,6 +127,21 @@ public final class WebhookDispatcher {
    */
   public WebhookDispatcher(DataSource dataSource, HttpClient http, Clock clock, RetryPolicy retry,
       Duration requestTimeout) {
+    this(dataSource, http, clock, retry, requestTimeout, DEFAULT_MAX_IN_FLIGHT);
+  }
+
+  /**
+   * Creates a dispatcher with a bound on the requests open at once.
+   *
+   * @param dataSource a data source on a migrated Quant SDK schema
+   * @param http the client sending the requests
+   * @param clock the clock deciding what is due and stamping attempts
+   * @param retry the back-off between attempts
+   * @param requestTimeout the time allowed for each request, positive
+   * @param maxInFlight the most requests open at once, 1 to 256
+   */
+  public WebhookDispatcher(DataSource dataSource, HttpClient http, Clock clock, RetryPolicy retry,
+      Duration requestTimeout, int maxInFlight) {
     this.dataSource = ArgChecker.notNull(dataSource, "dataSource");
     this.http = ArgChecker.notNull(http, "http");
     this.clock = ArgChecker.notNull(clock, "clock");
@@ -128,12 +149,13 @@ public final class WebhookDispatcher {
     this.requestTimeout = ArgChecker.notNull(requestTimeout, "requestTimeout");
     ArgChecker.isTrue(!requestTimeout.isNegative() && !requestTimeout.isZero(),
         "requestTimeout must be positive but was %s", requestTimeout);
-    this.lease = requestTimeout.multipliedBy(2).plusSeconds(LEASE_MARGIN_SECONDS);
+    this.maxInFlight = ArgChecker.inRangeInclusive(maxInFlight, 1, 256, "maxInFlight");
   }
 
   /**
    * A dispatcher with the defaults: the UTC system clock, {@link RetryPolicy#DEFAULT}, a
-   * {@linkplain #DEFAULT_REQUEST_TIMEOUT 10 s} request timeout and an HTTP client with a 5 s connect
+   * {@linkplain #DEFAULT_REQUEST_TIMEOUT 10 s} request timeout, {@value #DEFAULT_MAX_IN_FLIGHT}
+   * requests open at once and an HTTP client with a 5 s connect
    * timeout that never follows redirects.
    *
    * @param dataSource a data source on a migrated Quant SDK schema
@@ -223,8 +245,10 @@ public final class WebhookDispatcher {
       return new Batch(Summary.EMPTY, found[0]);
     }
     List<CompletableFuture<Outcome>> sent = new ArrayList<>(claims.size());
+    Semaphore slots = new Semaphore(maxInFlight);
     for (Claim claim : claims) {
-      sent.add(send(claim));
+      slots.acquireUninterruptibly();
+      sent.add(send(claim).whenComplete((outcome, failure) -> slots.release()));
     }
     List<Outcome> outcomes = new ArrayList<>(claims.size());
     for (CompletableFuture<Outcome> f : sent) {
@@ -268,6 +292,7 @@ public final class WebhookDispatcher {
       return List.of();
     }
     Instant now = clock.instant();
+    Duration lease = lease(order.size());
     List<UUID> won = new ArrayList<>(order.size());
     try (PreparedStatement ps = c.prepareStatement("UPDATE webhook_outbox SET attempts = "
         + "attempts + 1, last_attempt_at = ?, next_attempt_at = ? WHERE id = ? AND attempts = ? "
@@ -293,6 +318,12 @@ public final class WebhookDispatcher {
       }
     }
     return claims;
+  }
+
+  /** How long a claim of {@code rows} rows holds: the slowest case of sending them, plus margin. */
+  Duration lease(int rows) {
+    int rounds = (rows + maxInFlight - 1) / maxInFlight;
+    return requestTimeout.multipliedBy(2L * rounds).plusSeconds(LEASE_MARGIN_SECONDS);
   }
 
   private static Map<UUID, Object[]> activeEndpoints(Connection c) throws SQLException {

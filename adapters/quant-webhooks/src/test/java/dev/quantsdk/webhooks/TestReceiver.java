@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -39,6 +40,10 @@ final class TestReceiver implements AutoCloseable {
   final List<Request> requests = new CopyOnWriteArrayList<>();
   /** Keys processed (answered 2xx the first time), with the body processed. */
   final Map<String, byte[]> processed = new ConcurrentHashMap<>();
+  /** The most requests the receiver was handling at the same time. */
+  final AtomicInteger maxConcurrent = new AtomicInteger();
+
+  private final AtomicInteger concurrent = new AtomicInteger();
 
   private final int port;
   private volatile Function<Request, Answer> script = r -> Answer.status(200);
@@ -86,7 +91,7 @@ final class TestReceiver implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on loopback port " + onPort, e);
     }
-    executor = Executors.newFixedThreadPool(4);
+    executor = Executors.newFixedThreadPool(16);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
@@ -103,6 +108,7 @@ final class TestReceiver implements AutoCloseable {
         exchange.getRequestHeaders().getFirst(WebhookSignatures.SIGNATURE_HEADER),
         attempt == null ? -1 : Integer.parseInt(attempt), body);
     requests.add(request);
+    maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
     Answer answer = script.apply(request);
     if (answer.delayMillis() > 0) {
       try {
@@ -114,6 +120,7 @@ final class TestReceiver implements AutoCloseable {
     if (answer.status() >= 200 && answer.status() < 300) {
       processed.putIfAbsent(request.key(), body);
     }
+    concurrent.decrementAndGet();
     exchange.sendResponseHeaders(answer.status(), -1);
     exchange.close();
   }
