@@ -1,6 +1,7 @@
 package dev.quantsdk.futures.backtest;
 
 import dev.quantsdk.model.ArgChecker;
+import java.util.Locale;
 
 /**
  * The performance metric set of a backtest, computed from a per-bar equity curve and the net
@@ -188,7 +189,9 @@ public final class PerformanceMetrics {
     int maxUnderwater = 0;
     for (int t = 0; t < n; t++) {
       double e = equity[t];
-      ArgChecker.isTrue(Double.isFinite(e), "equity[%d] is not finite: %s", t, e);
+      if (!Double.isFinite(e)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "equity[%d] is not finite: %s", t, e));
+      }
       if (t > 0) {
         double prev = equity[t - 1];
         double r = prev > 0 ? e / prev - 1 : 0.0;
@@ -221,15 +224,40 @@ public final class PerformanceMetrics {
         }
       }
     }
+    return fromMoments(n, equity[0], equity[n - 1], k, mean, m2, m3, m4, downsideSq, maxDd, maxDdPct,
+        maxUnderwater, in);
+  }
+
+  /**
+   * The metric set from what one pass over an equity curve accumulates: the central moment sums
+   * of the per-bar returns, the downside sum of squares and the drawdown extremes. Shared by
+   * {@link #compute} and the fused pass of {@link SmaCrossBacktest}.
+   *
+   * @param n bars in the curve
+   * @param first the first equity, USD
+   * @param last the last equity, USD
+   * @param k the number of returns
+   * @param mean the mean return
+   * @param m2 the sum of squared deviations from the mean
+   * @param m3 the sum of cubed deviations
+   * @param m4 the sum of fourth-power deviations
+   * @param downsideSq the sum of squares of the negative returns
+   * @param maxDd the largest fall from a running peak, USD
+   * @param maxDdPct the largest fall as a fraction of its peak
+   * @param maxUnderwater the longest run of bars below a previous peak
+   * @param in the other inputs
+   * @return the metrics
+   */
+  static Result fromMoments(int n, double first, double last, long k, double mean, double m2, double m3,
+      double m4, double downsideSq, double maxDd, double maxDdPct, int maxUnderwater, Inputs in) {
     double sd = k > 1 ? Math.sqrt(m2 / (k - 1)) : Double.NaN;
     double annual = Math.sqrt(in.barsPerYear());
     double perBarSharpe = sd > 0 ? mean / sd : Double.NaN;
     double sharpe = perBarSharpe * annual;
     double downside = Math.sqrt(downsideSq / k);
     double sortino = downside > 0 ? mean / downside * annual : Double.NaN;
-    double totalReturn = equity[n - 1] / equity[0] - 1;
-    double cagr = equity[n - 1] > 0
-        ? Math.pow(equity[n - 1] / equity[0], in.barsPerYear() / (n - 1)) - 1 : Double.NaN;
+    double totalReturn = last / first - 1;
+    double cagr = last > 0 ? Math.pow(last / first, in.barsPerYear() / (n - 1)) - 1 : Double.NaN;
     double calmar = maxDdPct > 0 ? cagr / maxDdPct : Double.NaN;
 
     // population moments for PSR (as in Bailey and Lopez de Prado)

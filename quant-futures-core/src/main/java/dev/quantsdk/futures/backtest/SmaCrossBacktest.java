@@ -32,19 +32,33 @@ import java.util.OptionalInt;
  *       {@code quantity × (exit − entry) × multiplier} minus the commission on its contracts at
  *       entry and at exit.
  * </ol>
- * The SMAs are running sums ({@code sum += p(t) − p(t − n)}, SMA = sum / n). They are exact for
- * prices on a binary-fraction tick grid such as ES's 0.25 (every partial sum is then an exact
- * double); for other grids the sums carry the usual rounding of one addition per bar.
+ * The SMAs are running sums ({@code sum += p(t) − p(t − n)}, SMA = sum / n), compared
+ * cross-multiplied ({@code fastSum × slow} against {@code slowSum × fast}, the same order as the
+ * SMAs). Both are exact for prices on a binary-fraction tick grid such as ES's 0.25 (every partial
+ * sum and product is then an exact double); for other grids the sums carry the usual rounding of
+ * one addition per bar.
  *
  * <p>Nothing at bar {@code t} reads a bar after {@code t}, except the fill of the order decided at
  * {@code t}, which reads bar {@code t + 1}'s open: changing or appending bars after {@code t}
  * changes no decision up to {@code t} ({@code SmaCrossBacktestTest} proves it).
+ *
+ * <p>The same pass accumulates the metric set's per-bar statistics (power sums of the returns
+ * {@code r(t) = E(t) / E(t−1) − 1}, the downside sum of squares, the drawdown peak, depth and
+ * duration), so the metrics need no second pass over the equity curve; the power sums are turned
+ * into central moments at the end, and where that loses digits (a near-constant return) the
+ * metrics fall back to {@link PerformanceMetrics#compute}'s stable pass.
  *
  * <p>Stateless and thread-safe; a {@link Workspace} is per-thread scratch. No allocation per bar:
  * the pass writes the equity curve into the workspace and appends fills and round trips (one per
  * position change) to its primitive buffers.
  */
 public final class SmaCrossBacktest {
+
+  /**
+   * Below this ratio of the centred to the raw second moment the raw power sums are considered to
+   * have lost too many digits (about 6 of 16) and the metrics take a second, stable pass.
+   */
+  private static final double RAW_SUM_PRECISION = 1e-6;
 
   private SmaCrossBacktest() {
   }
@@ -71,7 +85,7 @@ public final class SmaCrossBacktest {
    */
   public static SmaCrossResult run(SmaCrossColumns columns, SmaCrossParams params) {
     Workspace ws = new Workspace(columns.size());
-    SmaCrossSummary summary = summarize(columns, params, 1, 0, ws);
+    SmaCrossSummary summary = summarize(columns, params, 1, 0, ws, true);
     long[] times = columns.timesArray();
     List<SmaCrossFill> fills = new ArrayList<>(ws.fillCount);
     for (int i = 0; i < ws.fillCount; i++) {
@@ -101,13 +115,20 @@ public final class SmaCrossBacktest {
    */
   public static SmaCrossSummary summarize(SmaCrossColumns columns, SmaCrossParams params, long trials,
       double trialSharpeVariance, Workspace ws) {
+    return summarize(columns, params, trials, trialSharpeVariance, ws, false);
+  }
+
+  private static SmaCrossSummary summarize(SmaCrossColumns columns, SmaCrossParams params, long trials,
+      double trialSharpeVariance, Workspace ws, boolean keepEquity) {
     ArgChecker.notNull(columns, "columns");
     ArgChecker.notNull(params, "params");
     ArgChecker.notNull(ws, "ws");
     int n = columns.size();
     ArgChecker.isTrue(n >= 2, "a backtest needs at least 2 bars but had %d", n);
-    ws.ensure(n);
-    int held = simulate(columns.opensArray(), columns.pricesArray(), params, ws);
+    if (keepEquity) {
+      ws.ensure(n);
+    }
+    int held = simulate(columns.opensArray(), columns.pricesArray(), params, ws, keepEquity);
     double fees = 0;
     long traded = 0;
     for (int i = 0; i < ws.fillCount; i++) {
@@ -115,11 +136,29 @@ public final class SmaCrossBacktest {
       traded += Math.abs(ws.fillQty[i]);
     }
     double[] tripPnl = Arrays.copyOf(ws.tripPnl, ws.tripCount);
-    PerformanceMetrics.Result metrics = PerformanceMetrics.compute(ws.equity, n,
-        new PerformanceMetrics.Inputs(params.barsPerYear(), tripPnl, new double[0], fees, trials,
-            trialSharpeVariance))
-        .withExposure((double) held / n, (double) traded / n);
-    double finalEquity = ws.equity[n - 1];
+    PerformanceMetrics.Inputs inputs = new PerformanceMetrics.Inputs(params.barsPerYear(), tripPnl, new double[0],
+        fees, trials, trialSharpeVariance);
+    // central moments from the pass's raw power sums of the returns
+    long k = n - 1;
+    double mean = ws.sum1 / k;
+    double m2 = ws.sum2 - ws.sum1 * mean;
+    double m3 = ws.sum3 - 3 * mean * ws.sum2 + 2 * k * mean * mean * mean;
+    double m4 = ws.sum4 - 4 * mean * ws.sum3 + 6 * mean * mean * ws.sum2 - 3 * k * mean * mean * mean * mean;
+    PerformanceMetrics.Result metrics;
+    if (m2 > RAW_SUM_PRECISION * ws.sum2 || ws.sum2 == 0) {
+      metrics = PerformanceMetrics.fromMoments(n, params.capital(), ws.finalEquity, k, mean, Math.max(m2, 0), m3,
+          Math.max(m4, 0), ws.downsideSq, ws.maxDrawdown, ws.maxDrawdownPct, ws.maxUnderwater, inputs);
+    } else {
+      // the mean dominates the spread (a near-constant return): raw sums lose digits, so take
+      // the numerically stable second pass over the equity curve instead
+      if (!keepEquity) {
+        ws.ensure(n);
+        simulate(columns.opensArray(), columns.pricesArray(), params, ws, true);
+      }
+      metrics = PerformanceMetrics.compute(ws.equity, n, inputs);
+    }
+    metrics = metrics.withExposure((double) held / n, (double) traded / n);
+    double finalEquity = ws.finalEquity;
     double net = finalEquity - params.capital();
     return new SmaCrossSummary(params, n, ws.fillCount, ws.tripCount, fees, net + fees, net, finalEquity,
         ws.fillCount > 0 ? OptionalInt.of(ws.fillBar[0]) : OptionalInt.empty(),
@@ -127,10 +166,12 @@ public final class SmaCrossBacktest {
   }
 
   /**
-   * The fused pass. Writes {@code ws.equity[0, n)}, the fills and round trips; returns the number
-   * of bars that end with a position.
+   * The fused pass. Records the fills, round trips and metric accumulators in the workspace, and
+   * the equity curve into {@code ws.equity[0, n)} when asked; returns the number of bars that end
+   * with a position.
    */
-  private static int simulate(double[] open, double[] price, SmaCrossParams params, Workspace ws) {
+  private static int simulate(double[] open, double[] price, SmaCrossParams params, Workspace ws,
+      boolean keepEquity) {
     final int n = price.length;
     final int fast = params.fast();
     final int slow = params.slow();
@@ -153,29 +194,27 @@ public final class SmaCrossBacktest {
     int position = 0;
     int desired = 0;
     int pending = 0;
-    int entryBar = -1;
-    double entryPrice = 0;
+    ws.entryBar = -1;
+    ws.entryPrice = 0;
     int held = 0;
+    double sum1 = 0;
+    double sum2 = 0;
+    double sum3 = 0;
+    double sum4 = 0;
+    double downsideSq = 0;
+    double prevEquity = equity;
+    double peak = equity;
+    double maxDd = 0;
+    double maxDdPct = 0;
+    int underwater = 0;
+    int maxUnderwater = 0;
     for (int t = 0; t < n; t++) {
       double p = price[t];
       equity += position * (p - prevPrice) * mult;
       if (pending != 0) {
-        double raw = pending > 0 ? open[t] + slip : open[t] - slip;
-        double fillPrice = Math.round(raw / tick) * tick;
-        double fee = commission * Math.abs(pending);
-        equity += pending * (p - fillPrice) * mult - fee;
-        int after = position + pending;
-        ws.addFill(t, pending, fillPrice, fee);
-        if (position != 0 && Integer.signum(after) != Integer.signum(position)) {
-          double tripFees = commission * Math.abs(position) * 2;
-          ws.addTrip(entryBar, t, position, entryPrice, fillPrice, tripFees,
-              position * (fillPrice - entryPrice) * mult - tripFees);
-        }
-        if (after != 0 && Integer.signum(after) != Integer.signum(position)) {
-          entryBar = t;
-          entryPrice = fillPrice;
-        }
-        position = after;
+        // rare (one bar in tens): kept out of the hot loop body
+        equity += fill(ws, t, pending, position, open[t], p, slip, tick, commission, mult);
+        position += pending;
         pending = 0;
       }
       if (position != 0) {
@@ -190,8 +229,10 @@ public final class SmaCrossBacktest {
         slowSum -= price[t - slow];
       }
       if (t >= slow - 1) {
-        double f = fastSum / fastN;
-        double s = slowSum / slowN;
+        // fastSum / fast vs slowSum / slow, cross-multiplied: no division, and exact where the
+        // sums are (prices on a binary-fraction tick grid)
+        double f = fastSum * slowN;
+        double s = slowSum * fastN;
         if (f > s) {
           desired = size;
         } else if (f < s) {
@@ -199,10 +240,68 @@ public final class SmaCrossBacktest {
         }
         pending = desired - position;
       }
-      equityOut[t] = equity;
+      if (keepEquity) {
+        equityOut[t] = equity;
+      }
       prevPrice = p;
+      // the metric pass, fused: return moments (r = 0 at t = 0 adds nothing), downside, drawdown
+      double r = prevEquity > 0 ? equity / prevEquity - 1 : 0.0;
+      double r2 = r * r;
+      sum1 += r;
+      sum2 += r2;
+      sum3 += r2 * r;
+      sum4 += r2 * r2;
+      // branch-free min(r, 0)^2: (r - |r|) / 2 is exactly r for r < 0 and 0 otherwise
+      double down = (r - Math.abs(r)) * 0.5;
+      downsideSq += down * down;
+      prevEquity = equity;
+      if (equity >= peak) {
+        peak = equity;
+        underwater = 0;
+      } else {
+        underwater++;
+        if (underwater > maxUnderwater) {
+          maxUnderwater = underwater;
+        }
+        double dd = peak - equity;
+        if (dd > maxDd) {
+          maxDd = dd;
+        }
+        if (peak > 0 && dd > maxDdPct * peak) {
+          maxDdPct = Math.max(maxDdPct, dd / peak);
+        }
+      }
     }
+    ws.finalEquity = equity;
+    ws.sum1 = sum1;
+    ws.sum2 = sum2;
+    ws.sum3 = sum3;
+    ws.sum4 = sum4;
+    ws.downsideSq = downsideSq;
+    ws.maxDrawdown = maxDd;
+    ws.maxDrawdownPct = maxDdPct;
+    ws.maxUnderwater = maxUnderwater;
     return held;
+  }
+
+  /** Records one fill (and the round trip it closes) and returns its equity effect on its bar. */
+  private static double fill(Workspace ws, int t, int qty, int position, double open, double p, double slip,
+      double tick, double commission, double mult) {
+    double raw = qty > 0 ? open + slip : open - slip;
+    double fillPrice = Math.round(raw / tick) * tick;
+    double fee = commission * Math.abs(qty);
+    int after = position + qty;
+    ws.addFill(t, qty, fillPrice, fee);
+    if (position != 0 && Integer.signum(after) != Integer.signum(position)) {
+      double tripFees = commission * Math.abs(position) * 2;
+      ws.addTrip(ws.entryBar, t, position, ws.entryPrice, fillPrice, tripFees,
+          position * (fillPrice - ws.entryPrice) * mult - tripFees);
+    }
+    if (after != 0 && Integer.signum(after) != Integer.signum(position)) {
+      ws.entryBar = t;
+      ws.entryPrice = fillPrice;
+    }
+    return qty * (p - fillPrice) * mult - fee;
   }
 
   /**
@@ -212,6 +311,17 @@ public final class SmaCrossBacktest {
   public static final class Workspace {
 
     double[] equity;
+    int entryBar;
+    double entryPrice;
+    double finalEquity;
+    double sum1;
+    double sum2;
+    double sum3;
+    double sum4;
+    double downsideSq;
+    double maxDrawdown;
+    double maxDrawdownPct;
+    int maxUnderwater;
     int fillCount;
     int[] fillBar = new int[16];
     int[] fillQty = new int[16];
@@ -227,13 +337,15 @@ public final class SmaCrossBacktest {
     double[] tripPnl = new double[16];
 
     /**
-     * A workspace for series of up to {@code bars} bars (it grows when given longer ones).
+     * A workspace for series of about {@code bars} bars. Its equity buffer is allocated on first
+     * need ({@link #summarize} keeps no equity curve) and grows for longer series.
      *
      * @param bars the expected number of bars, {@code >= 0}
      * @throws IllegalArgumentException if bars is negative
      */
     public Workspace(int bars) {
-      equity = new double[ArgChecker.notNegative(bars, "bars")];
+      ArgChecker.notNegative(bars, "bars");
+      equity = new double[0];
     }
 
     void ensure(int n) {
