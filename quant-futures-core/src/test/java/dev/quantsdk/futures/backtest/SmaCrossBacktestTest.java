@@ -203,6 +203,40 @@ class SmaCrossBacktestTest {
     assertThat(Arrays.copyOf(changed.equity(), t + 1)).isEqualTo(Arrays.copyOf(base.equity(), t + 1));
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void run_fusedMetrics_equalTheStableTwoPassMetricsOfItsEquityCurve(boolean steadyTrend) {
+    // a random walk, and a steady up-trend (every return nearly the same: the raw power sums lose
+    // digits there, so the kernel must take the stable pass)
+    int n = 3000;
+    double[][] a = randomWalk(new SplittableRandom(3), n, 4000);
+    if (steadyTrend) {
+      for (int i = 0; i < n; i++) {
+        a[0][i] = 1000 + i;
+        a[1][i] = 1000 + i;
+      }
+    }
+    SmaCrossParams params = new SmaCrossParams(10, 50, SmaCrossParams.Mode.LONG_SHORT, 1, 50, 0.25, 2.5, 1,
+        100_000, 252);
+
+    SmaCrossResult r = SmaCrossBacktest.run(columns(a[0], a[1]), params);
+
+    double[] pnl = r.roundTrips().stream().mapToDouble(SmaCrossRoundTrip::netPnl).toArray();
+    PerformanceMetrics.Result twoPass = PerformanceMetrics.compute(r.equity(),
+        PerformanceMetrics.Inputs.of(252, pnl, new double[0], r.summary().fees()));
+    PerformanceMetrics.Result fused = r.metrics();
+    double rel = 1e-7;
+    assertThat(fused.sharpe()).isCloseTo(twoPass.sharpe(), within(Math.abs(twoPass.sharpe()) * rel));
+    assertThat(fused.sortino()).isCloseTo(twoPass.sortino(), within(Math.abs(twoPass.sortino()) * rel + TOL));
+    assertThat(fused.annualVolatility()).isCloseTo(twoPass.annualVolatility(), within(twoPass.annualVolatility() * rel));
+    assertThat(fused.probabilisticSharpe()).isCloseTo(twoPass.probabilisticSharpe(), within(1e-6));
+    assertThat(fused.maxDrawdown()).isEqualTo(twoPass.maxDrawdown());
+    assertThat(fused.maxDrawdownPct()).isCloseTo(twoPass.maxDrawdownPct(), within(TOL));
+    assertThat(fused.maxDrawdownBars()).isEqualTo(twoPass.maxDrawdownBars());
+    assertThat(fused.cagr()).isEqualTo(twoPass.cagr());
+    assertThat(Double.valueOf(fused.winRate())).isEqualTo(Double.valueOf(twoPass.winRate()));
+  }
+
   @Test
   void params_rejectFastNotShorterThanSlow() {
     assertThatThrownBy(() -> SmaCrossParams.es(50, 50))
