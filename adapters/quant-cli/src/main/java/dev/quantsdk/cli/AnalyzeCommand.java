@@ -38,8 +38,8 @@ public final class AnalyzeCommand implements Command {
       "The backtest's slow SMA window, bars.").withDefault("200");
   static final OptionSpec JSON = OptionSpec.flag("--json",
       "Print one JSON object: run_id, instrument, succeeded, steps [{step, status, duration_ms, "
-          + "reason}], ingest, features, model, signals, backtest (absent keys for steps that did "
-          + "not succeed).");
+          + "reason}], ingest, features, model, signals, backtest, model_backtest (absent keys for "
+          + "steps that did not succeed).");
 
   @Override
   public String name() {
@@ -60,7 +60,8 @@ public final class AnalyzeCommand implements Command {
         + "walk-forward model of the next bar's log return (first 1,260 rows training, 252-row "
         + "folds, purge 1); the model's and the SMA-crossover signals; the sma-cross backtest "
         + "(--fast/--slow, one contract, no costs, USD 100,000, the --symbol product's multiplier "
-        + "and tick). Every step needs the one before it; a failed step is reported with its "
+        + "and tick) and the model signal in the order-based backtest engine (same contracts, costs "
+        + "and capital, next-open fills). Every step needs the one before it; a failed step is reported with its "
         + "reason, the later ones as skipped, and the exit code is 1. See docs/orchestration.md.";
   }
 
@@ -192,6 +193,14 @@ public final class AnalyzeCommand implements Command {
       BacktestCommand.number(o, "final_equity", b.finalEquity());
       metrics(o, b.metrics());
     });
+    r.modelBacktest().ifPresent(b -> {
+      ObjectNode o = json.putObject("model_backtest");
+      o.put("strategy", b.strategy());
+      o.put("contract", String.valueOf(b.parameters().get("contract")));
+      o.put("fills", b.fills());
+      BacktestCommand.number(o, "final_equity", b.finalEquity());
+      metrics(o, b.metrics());
+    });
     r.analytics().ifPresent(a -> json.put("chart_points", a.equity().size()));
     return json;
   }
@@ -229,6 +238,10 @@ public final class AnalyzeCommand implements Command {
         "backtest %s %s/%s: %d fills, final equity %,.2f USD, Sharpe %.3f, max drawdown %,.2f USD%n",
         b.strategy(), b.parameters().get("fast"), b.parameters().get("slow"), b.fills(),
         b.finalEquity(), b.metrics().sharpe(), b.metrics().maxDrawdown()));
+    r.modelBacktest().ifPresent(b -> out.printf(Locale.ROOT,
+        "backtest %s (%s): %d fills, final equity %,.2f USD, Sharpe %.3f, max drawdown %,.2f USD%n",
+        b.strategy(), b.parameters().get("contract"), b.fills(), b.finalEquity(),
+        b.metrics().sharpe(), b.metrics().maxDrawdown()));
     out.flush();
     if (r.step(AnalysisStep.REPORT).status() != StepOutcome.Status.SUCCEEDED) {
       out.println("analysis incomplete: see the failed step above");

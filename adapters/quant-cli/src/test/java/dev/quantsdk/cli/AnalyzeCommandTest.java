@@ -47,6 +47,8 @@ class AnalyzeCommandTest {
     assertThat(json.at("/backtest/sharpe").asDouble()).isEqualTo(direct.metrics().sharpe());
     assertThat(json.at("/backtest/max_drawdown").asDouble())
         .isEqualTo(direct.metrics().maxDrawdown());
+    assertThat(json.at("/model_backtest/strategy").asText()).isEqualTo("model-signal");
+    assertThat(json.at("/model_backtest/contract").asText()).isEqualTo("ESZ2019");
     assertThat(json.get("signals").findValuesAsText("name"))
         .isEqualTo(List.of("model", "sma_cross"));
   }

@@ -14,7 +14,7 @@ public enum AnalysisStep {
   MODEL,
   /** The model's signal and the moving-average crossover signal. */
   SIGNALS,
-  /** The backtest of the crossover strategy. */
+  /** The backtests: the crossover strategy, and the model signal in the order-based engine. */
   BACKTEST,
   /** Dashboard analytics of the backtest and storing its run. */
   REPORT;

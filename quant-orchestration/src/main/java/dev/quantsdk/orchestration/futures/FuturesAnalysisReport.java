@@ -28,8 +28,10 @@ import java.util.OptionalDouble;
  * @param features the features step's result
  * @param model the model step's result
  * @param signals the signals step's result
- * @param backtest the backtest step's result
- * @param analytics the report step's dashboard analytics
+ * @param backtest the backtest step's result: the sma-cross strategy
+ * @param modelBacktest the backtest step's run of the model signal in the order-based engine,
+ *     present for a futures instrument when the step succeeded
+ * @param analytics the report step's dashboard analytics (of the sma-cross backtest)
  */
 public record FuturesAnalysisReport(
     String runId,
@@ -42,6 +44,7 @@ public record FuturesAnalysisReport(
     Optional<Model> model,
     Optional<Signals> signals,
     Optional<Backtest> backtest,
+    Optional<Backtest> modelBacktest,
     Optional<AnalyticsSummary> analytics) {
 
   /**
@@ -69,6 +72,8 @@ public record FuturesAnalysisReport(
       ArgChecker.isTrue(results.get(i).isPresent() == ok, "step %s is %s but its result is %s",
           all[i], steps.get(i).status(), ok ? "absent" : "present");
     }
+    ArgChecker.isTrue(modelBacktest.isEmpty() || backtest.isPresent(),
+        "a model backtest without the backtest step's result");
   }
 
   /**

@@ -1,5 +1,10 @@
 package dev.quantsdk.orchestration.futures;
 
+import dev.quantsdk.futures.backtest.BacktestEngine;
+import dev.quantsdk.futures.backtest.BacktestResult;
+import dev.quantsdk.futures.backtest.CostModel;
+import dev.quantsdk.futures.backtest.ExecutionSimulator;
+import dev.quantsdk.futures.backtest.InstrumentSeries;
 import dev.quantsdk.futures.backtest.PerformanceMetrics;
 import dev.quantsdk.futures.backtest.SmaCrossBacktest;
 import dev.quantsdk.futures.backtest.SmaCrossColumns;
@@ -11,6 +16,8 @@ import dev.quantsdk.futures.bar.BarSeries;
 import dev.quantsdk.futures.bar.ValidationReport;
 import dev.quantsdk.futures.indicator.Indicators;
 import dev.quantsdk.futures.instrument.BusinessCalendar;
+import dev.quantsdk.futures.instrument.ContractMonth;
+import dev.quantsdk.futures.instrument.ContractSpec;
 import dev.quantsdk.futures.instrument.FuturesProduct;
 import dev.quantsdk.futures.model.PredictiveModel;
 import dev.quantsdk.futures.model.RidgeRegression;
@@ -61,7 +68,11 @@ import org.slf4j.LoggerFactory;
  *       predictions, the last bar's being the next-bar forecast) and the {@code sma_cross} rule
  *       signal (fast over slow SMA of the backtest's price: settle, else close);
  *   <li><b>backtest</b>: the {@code sma-cross} strategy by {@link SmaCrossBacktest} with the
- *       settings' parameters and the instrument's multiplier and tick;
+ *       settings' parameters and the instrument's multiplier and tick; and, for a futures
+ *       instrument, the model signal traded by the order-based {@link BacktestEngine} (target
+ *       position = the decision at a bar's close × the sma-cross contracts, market orders filled
+ *       at the next open, the same costs and capital, standard margin; the file traded as one
+ *       contract of the product, rolls ignored);
  *   <li><b>report</b>: dashboard analytics of the backtest ({@link AnalyticsSummary}) and the
  *       backtest run stored through the {@link FuturesStore}.
  * </ol>
@@ -78,6 +89,8 @@ public final class FuturesAnalysisService {
 
   /** The strategy name of the backtest step, as stored in {@code backtest_runs}. */
   public static final String SMA_CROSS = "sma-cross";
+  /** The strategy name of the model signal's backtest. */
+  public static final String MODEL_SIGNAL = "model-signal";
   /** The price tick assumed for an instrument without a futures product (an index, a stock). */
   public static final double NON_FUTURES_TICK = 0.01;
 
@@ -239,11 +252,10 @@ public final class FuturesAnalysisService {
         () -> model(features.orElseThrow()));
     Optional<Signal[]> signals = run.step(AnalysisStep.SIGNALS,
         () -> signals(data.orElseThrow(), features.orElseThrow(), model.orElseThrow()));
-    Optional<SmaCrossResult> backtest = run.step(AnalysisStep.BACKTEST,
-        () -> SmaCrossBacktest.run(data.orElseThrow().bars().series(),
-            smaParams(data.orElseThrow())));
+    Optional<Backtests> backtest = run.step(AnalysisStep.BACKTEST,
+        () -> backtests(data.orElseThrow(), signals.orElseThrow()[0]));
     Optional<AnalyticsSummary> analytics = run.step(AnalysisStep.REPORT,
-        () -> report(runId, data.orElseThrow(), backtest.orElseThrow()));
+        () -> report(runId, data.orElseThrow(), backtest.orElseThrow().smaCross()));
 
     BarSeries bars = data.map(d -> d.bars().series()).orElse(null);
     FuturesAnalysisReport report = new FuturesAnalysisReport(runId, instrument, started,
@@ -252,7 +264,8 @@ public final class FuturesAnalysisService {
         features.map(f -> featureSummary(bars, f)),
         model.map(m -> modelSummary(m, features.orElseThrow())),
         signals.map(s -> signalSummary(s)),
-        backtest.map(b -> backtestSummary(bars, b)),
+        backtest.map(b -> backtestSummary(bars, b.smaCross())),
+        backtest.flatMap(b -> b.model().map(m -> modelBacktestSummary(bars, m, b.modelParameters()))),
         analytics);
     try {
       store.saveAnalysis(report);
@@ -489,6 +502,57 @@ public final class FuturesAnalysisService {
       cross = cross.longOnly();
     }
     return new Signal[] {forecast, cross};
+  }
+
+  /** The backtest step's runs: sma-cross always, the model signal for a futures instrument. */
+  private record Backtests(SmaCrossResult smaCross, Optional<BacktestResult> model,
+      Map<String, Object> modelParameters) {
+  }
+
+  private Backtests backtests(InstrumentBars data, Signal model) {
+    BarSeries bars = data.bars().series();
+    SmaCrossParams sp = smaParams(data);
+    SmaCrossResult smaCross = SmaCrossBacktest.run(bars, sp);
+    if (data.product().isEmpty()) {
+      return new Backtests(smaCross, Optional.empty(), Map.of());
+    }
+    ContractSpec contract = contractAtEnd(data.product().get(), bars);
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("contract", contract.symbol());
+    params.put("contracts", sp.contracts());
+    params.put("long_above", settings.longAbove());
+    params.put("short_below", settings.shortBelow());
+    params.put("commission", sp.commission());
+    params.put("slippage_ticks", sp.slippageTicks());
+    params.put("capital", sp.capital());
+    params.put("margin", "standard");
+    params.put("fills", "next_bar_open");
+    BacktestResult result = BacktestEngine.run(InstrumentSeries.of(contract, bars),
+        new SignalStrategy(model.decisions(), sp.contracts()),
+        ExecutionSimulator.Config.of(sp.capital(),
+            CostModel.of(sp.slippageTicks(), sp.commission())), sp.barsPerYear());
+    return new Backtests(smaCross, Optional.of(result), params);
+  }
+
+  /**
+   * The contract a continuous file is traded as (rolls ignored): the first listed month whose
+   * last trading day is on or after the last bar; only its multiplier, tick and margins matter.
+   */
+  private static ContractSpec contractAtEnd(FuturesProduct product, BarSeries bars) {
+    LocalDate last = bars.date(bars.size() - 1);
+    ContractMonth month = ContractMonth.of(last.getYear(), last.getMonthValue());
+    if (!product.isListed(month)) {
+      month = product.nextListed(month);
+    }
+    ContractSpec spec = product.contract(month);
+    return spec.lastTradingDay().isBefore(last) ? product.contract(product.nextListed(month))
+        : spec;
+  }
+
+  private static FuturesAnalysisReport.Backtest modelBacktestSummary(BarSeries bars,
+      BacktestResult r, Map<String, Object> params) {
+    return new FuturesAnalysisReport.Backtest(MODEL_SIGNAL, params, bars.date(0),
+        bars.date(bars.size() - 1), r.fills().size(), r.metrics(), r.finalEquity());
   }
 
   private SmaCrossParams smaParams(InstrumentBars data) {

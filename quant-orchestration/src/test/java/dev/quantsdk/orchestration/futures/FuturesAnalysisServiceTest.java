@@ -133,6 +133,16 @@ class FuturesAnalysisServiceTest {
     double[] equity = direct.equity();
     assertThat(backtest.finalEquity()).isEqualTo(equity[equity.length - 1]);
 
+    // the model signal in the order-based engine, as one ESZ2019 contract (the first listed
+    // month expiring on or after 2019-10-18); SignalStrategyTest shows the plumbing equals the
+    // kernel for the crossover signal
+    FuturesAnalysisReport.Backtest modelRun = r.modelBacktest().orElseThrow();
+    assertThat(modelRun.strategy()).isEqualTo(FuturesAnalysisService.MODEL_SIGNAL);
+    assertThat(modelRun.parameters()).containsEntry("contract", "ESZ2019");
+    assertThat(modelRun.metrics().bars()).isEqualTo(SampleData.ES1_ROWS);
+    // every fill is a change of the decided direction, and a change at the last bar is not filled
+    assertThat(modelRun.fills()).isPositive().isLessThanOrEqualTo(forecast.changes() + 1);
+
     // report: charts within 500 points, ending on the final equity; the run stored once
     AnalyticsSummary analytics = r.analytics().orElseThrow();
     assertThat(analytics.bars()).isEqualTo(SampleData.ES1_ROWS);
@@ -197,6 +207,7 @@ class FuturesAnalysisServiceTest {
     assertThat(r.model()).isEmpty();
     assertThat(r.signals()).isEmpty();
     assertThat(r.backtest()).isEmpty();
+    assertThat(r.modelBacktest()).isEmpty();
     assertThat(r.analytics()).isEmpty();
     assertThat(store.latestAnalysis("ES1")).contains(r);
     assertThat(store.backtestRuns(FuturesAnalysisService.SMA_CROSS, 10)).isEmpty();
