@@ -443,8 +443,18 @@ class DiscoveryWorkerTest {
       assertThatThrownBy(() -> s.executeUpdate("DELETE FROM trades"))
           .isInstanceOfSatisfying(SQLException.class,
               e -> assertThat(e.getSQLState()).isEqualTo("42501"));
-      // what a worker does write is allowed (the other tests run whole nights as this user)
-      assertThat(s.executeQuery("SELECT COUNT(*) FROM scheduled_tasks").next()).isTrue();
+      // what a worker writes is allowed (and the other tests run whole nights as this user)
+      assertThat(s.executeUpdate("INSERT INTO scheduled_tasks (task_name, task_instance, "
+          + "execution_time, picked, version) VALUES ('probe', 'role-test', now(), false, 1)"))
+          .isEqualTo(1);
+      assertThat(s.executeUpdate("DELETE FROM scheduled_tasks WHERE task_name = 'probe'"))
+          .isEqualTo(1);
     }
+    JdbcRunLedger ledger = new JdbcRunLedger(db.dataSource());
+    String run = UUID.randomUUID().toString();
+    assertThat(ledger.startRun(run, DiscoveryWorker.RUN_KIND, Instant.now()))
+        .isEqualTo(JdbcRunLedger.RunState.NEW);
+    assertThat(ledger.recordMember(run, UUID.randomUUID().toString(), Instant.now(),
+        Instant.now(), Optional.empty())).isEqualTo(1);
   }
 }
