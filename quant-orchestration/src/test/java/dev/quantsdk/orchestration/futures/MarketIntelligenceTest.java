@@ -77,6 +77,29 @@ class MarketIntelligenceTest {
     assertThat(r.regime()).isEqualTo(regime);
   }
 
+  /**
+   * The S&amp;P 500 index as a second instrument, same python3 computation on the GSPC CSV's
+   * closes: the 1987 crash and the 2008 and 2020 crises HIGH, mid-2017 LOW, and June 1995 just
+   * above the lower quartile (NORMAL).
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "1987-10-30, 0.9864596580555394, 0.9992657856093979, 14982, HIGH",
+      "2008-10-31, 0.8167443632237998, 0.997682331475911, 20279, HIGH",
+      "2020-03-31, 0.9341053867043557, 0.9985745140388769, 23150, HIGH",
+      "2017-06-30, 0.0684405765682764, 0.07417961618950086, 22459, LOW",
+      "1995-06-30, 0.0912482777063453, 0.25342789598108745, 16920, NORMAL"})
+  void volatilityRegime_ofTheSp500Index_matchesItsKnownCrises(LocalDate date, double vol,
+      double percentile, int history, VolatilityRegime.Regime regime) {
+    VolatilityRegime r = MarketIntelligence.volatilityRegime(gspc, date);
+
+    assertThat(r.date()).isEqualTo(date);
+    assertThat(r.realisedVolatility()).isCloseTo(vol, within(VOLATILITY_TOLERANCE));
+    assertThat(r.percentile()).isCloseTo(percentile, within(PERCENTILE_TOLERANCE));
+    assertThat(r.historyDays()).isEqualTo(history);
+    assertThat(r.regime()).isEqualTo(regime);
+  }
+
   @Test
   void volatilityRegime_refusesAnAsOfWithLessThanAYearOfHistory() {
     // ES1 starts 1997-09-09: by 1998-03-31 fewer than 252 volatility values exist
