@@ -90,9 +90,11 @@ final class WebhooksCommand {
 
     @Override
     public String description() {
-      return "Registers a receiver. Anomalies stored from now on with severity at or above "
-          + "--min-severity are queued for it. The secret is stored as given in the database "
-          + "(protect it like a password); only its fingerprint is ever printed.";
+      return "Registers a receiver. Every anomaly stored from now on with severity at or above "
+          + "--min-severity is queued for it once, including anomalies a later run finds again "
+          + "(so the next run over the whole window queues the current critical anomalies). The "
+          + "secret is stored as given in the database (protect it like a password); only its "
+          + "fingerprint is ever printed.";
     }
 
     @Override

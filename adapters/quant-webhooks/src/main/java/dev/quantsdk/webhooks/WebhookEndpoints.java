@@ -64,8 +64,9 @@ public final class WebhookEndpoints {
   }
 
   /**
-   * Registers a receiver. Anomalies stored from now on at or above its threshold are queued for
-   * it; anomalies stored earlier are not (unless a later run stores them again).
+   * Registers a receiver. Every anomaly stored from now on at or above its threshold is queued
+   * for it once, including anomalies a later run stores again; anomalies stored earlier and never
+   * stored again are not.
    *
    * @param url where to POST, an absolute http(s) URL
    * @param secret the shared secret, {@value WebhookEndpoint#MIN_SECRET_LENGTH} to
