@@ -13,6 +13,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.quantsdk.jdbc.discovery.JdbcDiscoveryStore;
+import dev.quantsdk.jdbc.discovery.JdbcRunLedger;
 import dev.quantsdk.jdbc.discovery.JdbcRunRecorder;
 import dev.quantsdk.jdbc.discovery.JdbcTradeSource;
 import dev.quantsdk.model.ArgChecker;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quantsdk.importers.DisclosureImporter;
 import dev.quantsdk.jdbc.discovery.JdbcDiscoveryQueries;
 import dev.quantsdk.jdbc.discovery.JdbcDiscoveryStore;
+import dev.quantsdk.jdbc.discovery.JdbcRunLedger;
 import dev.quantsdk.jdbc.discovery.JdbcRunRecorder;
 import dev.quantsdk.jdbc.discovery.JdbcTradeSource;
 import dev.quantsdk.orchestration.discovery.DiscoveryService;
@@ -299,13 +300,14 @@ class DiscoveryWorkerTest {
     // the doomed worker ran the fan-out and now hangs inside politicians' tasks
     assertThat(hanging.entered.await(30, TimeUnit.SECONDS)).isTrue();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    List<String> twoMembers = List.of(DiscoveryWorker.MEMBER_TASK, DiscoveryWorker.MEMBER_TASK);
     List<String> picked = List.of();
-    while (picked.size() < 2 && System.nanoTime() < deadline) {
+    while (!picked.equals(twoMembers) && System.nanoTime() < deadline) {
       TimeUnit.MILLISECONDS.sleep(50);
       picked = strings(admin.dataSource(), "SELECT task_name FROM scheduled_tasks WHERE picked");
     }
     // both of its threads hang in politicians' tasks (the fan-out has completed)
-    assertThat(picked).containsExactly(DiscoveryWorker.MEMBER_TASK, DiscoveryWorker.MEMBER_TASK);
+    assertThat(picked).isEqualTo(twoMembers);
     // "kill" it: its database connections are gone, so no heartbeat, no poll, no completion;
     // its task threads stay stuck like a frozen process's
     workers.remove(doomed);

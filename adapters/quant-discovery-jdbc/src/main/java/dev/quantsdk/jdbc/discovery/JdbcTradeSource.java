@@ -96,13 +96,7 @@ public final class JdbcTradeSource implements TradeSource {
         ps.setDate(1, Date.valueOf(window.from()));
         ps.setDate(2, Date.valueOf(window.to()));
         ps.setFetchSize(2_000);
-        List<DisclosedTrade> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(toTrade(rs));
-          }
-        }
-        return out;
+        return read(ps);
       }
     });
   }
@@ -122,13 +116,7 @@ public final class JdbcTradeSource implements TradeSource {
         ps.setObject(1, id);
         ps.setDate(2, Date.valueOf(window.from()));
         ps.setDate(3, Date.valueOf(window.to()));
-        List<DisclosedTrade> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(toTrade(rs));
-          }
-        }
-        return out;
+        return read(ps);
       }
     });
   }
@@ -146,6 +134,16 @@ public final class JdbcTradeSource implements TradeSource {
             : Optional.of(DiscoveryWindow.of(min.toLocalDate(), max.toLocalDate()));
       }
     });
+  }
+
+  private static List<DisclosedTrade> read(PreparedStatement ps) throws SQLException {
+    List<DisclosedTrade> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(toTrade(rs));
+      }
+    }
+    return out;
   }
 
   private static DisclosedTrade toTrade(ResultSet rs) throws SQLException {

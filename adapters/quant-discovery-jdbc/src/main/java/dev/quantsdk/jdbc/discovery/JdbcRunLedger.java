@@ -1,9 +1,7 @@
-package dev.quantsdk.worker;
+package dev.quantsdk.jdbc.discovery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quantsdk.jdbc.discovery.JdbcRunRecorder;
 import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.orchestration.discovery.DiscoveryReport;
 import dev.quantsdk.orchestration.discovery.DiscoveryService;
@@ -23,7 +21,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The {@code job_runs} bookkeeping of a nightly run spread over many tasks and workers.
+ * The {@code job_runs} bookkeeping of a run spread over many tasks and workers (the discovery
+ * workers' nightly run).
  *
  * <p>The run is one row ({@code discovery.nightly}); each politician's task records its outcome
  * once as its own row ({@value #MEMBER_KIND}, id derived from the task's instance id) and, in the
@@ -35,11 +34,14 @@ import javax.sql.DataSource;
  */
 public final class JdbcRunLedger {
 
-  /** The kind of a politician's outcome row. */
-  public static final String MEMBER_KIND = "discovery.nightly.politician";
+  /**
+   * The kind of a politician's outcome row (ends in
+   * {@value JdbcDiscoveryQueries#ITEM_KIND_SUFFIX}, so the default job listing leaves it out).
+   */
+  public static final String MEMBER_KIND =
+      "discovery.nightly" + JdbcDiscoveryQueries.ITEM_KIND_SUFFIX;
 
   private static final int MESSAGE_LIMIT = 2000;
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
   };
 
@@ -335,35 +337,14 @@ public final class JdbcRunLedger {
 
   private static Map<String, Object> parse(String json) {
     try {
-      return JSON.readValue(json, MAP);
+      return SqlSupport.JSON.readValue(json, MAP);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored pattern parameters cannot be read: "
           + e.getOriginalMessage(), e);
     }
   }
 
-  /** A unit of work on one connection. */
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("database error (SQLState " + e.getSQLState() + "): "
-          + e.getMessage(), e);
-    }
+  private <T> T inTransaction(SqlSupport.Work<T> work) {
+    return SqlSupport.inTransaction(dataSource, work);
   }
 }

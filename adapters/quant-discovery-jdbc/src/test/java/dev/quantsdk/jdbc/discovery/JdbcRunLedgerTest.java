@@ -1,4 +1,4 @@
-package dev.quantsdk.worker;
+package dev.quantsdk.jdbc.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
