@@ -2,6 +2,8 @@ package dev.quantsdk.rest;
 
 import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.rest.dto.AnomalyDto;
+import dev.quantsdk.rest.dto.BarDto;
+import dev.quantsdk.rest.dto.ContractDto;
 import dev.quantsdk.rest.dto.DiscoveryDto;
 import dev.quantsdk.rest.dto.InvestigationDto;
 import dev.quantsdk.rest.dto.JobRunDto;
@@ -17,8 +19,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -72,6 +76,19 @@ final class ApiQueries {
       + "AVG((EXTRACT(EPOCH FROM finished_at) - EXTRACT(EPOCH FROM started_at)) * 1000), "
       + "MAX((EXTRACT(EPOCH FROM finished_at) - EXTRACT(EPOCH FROM started_at)) * 1000) "
       + "FROM job_runs WHERE %s";
+
+  private static final String CONTRACTS = "SELECT c.id, c.root_symbol, c.exchange, c.expiry, "
+      + "c.local_symbol, c.multiplier, c.tick_size, c.currency, c.initial_margin, "
+      + "c.maintenance_margin, (SELECT COUNT(*) FROM futures_bars b WHERE b.contract_id = c.id), "
+      + "(SELECT MIN(b.bar_time) FROM futures_bars b WHERE b.contract_id = c.id), "
+      + "(SELECT MAX(b.bar_time) FROM futures_bars b WHERE b.contract_id = c.id) "
+      + "FROM futures_contracts c WHERE %s %s ORDER BY c.expiry, c.id LIMIT ?";
+  private static final String CONTRACTS_AFTER = "AND (c.expiry > ? OR (c.expiry = ? AND c.id > ?))";
+  private static final String CONTRACT_COUNTS = "SELECT root_symbol, COUNT(*) FROM futures_contracts "
+      + "GROUP BY root_symbol";
+  private static final String BARS = "SELECT bar_time, open_price, high_price, low_price, "
+      + "close_price, settle_price, volume, open_interest FROM futures_bars WHERE contract_id = ? "
+      + "%s ORDER BY bar_time LIMIT ?";
 
   private static final String POLITICIAN = "SELECT id, full_name, chamber, state, district "
       + "FROM politicians WHERE id = ?";
@@ -168,6 +185,67 @@ final class ApiQueries {
     } catch (SQLException e) {
       throw failure("read the job-run summary", e);
     }
+  }
+
+  Rows<ContractDto> contracts(Optional<String> root, int limit, Optional<PageCursor> after) {
+    String sql = String.format(Locale.ROOT, CONTRACTS,
+        root.isPresent() ? "c.root_symbol = ?" : "1 = 1", after.isPresent() ? CONTRACTS_AFTER : "");
+    return query(sql, ps -> {
+      int i = root.isPresent() ? bind(ps, 1, root.get()) : 1;
+      if (after.isPresent()) {
+        LocalDate expiry = LocalDate.ofInstant(after.get().time(), ZoneOffset.UTC);
+        i = bind(ps, i, expiry, expiry, after.get().id());
+      }
+      ps.setInt(i, limit + 1);
+    }, ApiQueries::contract, limit);
+  }
+
+  Optional<ContractDto> contract(UUID id) {
+    String sql = String.format(Locale.ROOT, CONTRACTS, "c.id = ?", "");
+    Rows<ContractDto> rows = query(sql, ps -> {
+      bind(ps, 1, id);
+      ps.setInt(2, 1);
+    }, ApiQueries::contract, 1);
+    return rows.items().stream().findFirst();
+  }
+
+  Map<String, Long> contractCounts() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(CONTRACT_COUNTS);
+        ResultSet rs = ps.executeQuery()) {
+      Map<String, Long> out = new HashMap<>();
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("count the stored contracts", e);
+    }
+  }
+
+  /** Bars of a contract in [from, to] (dates in UTC), after a bar time, oldest first. */
+  Rows<BarDto> bars(UUID contract, Optional<LocalDate> from, Optional<LocalDate> to, int limit,
+      Optional<Instant> after) {
+    StringBuilder where = new StringBuilder();
+    List<Object> values = new ArrayList<>();
+    values.add(contract);
+    from.ifPresent(d -> {
+      where.append(" AND bar_time >= ?");
+      values.add(d.atStartOfDay().atOffset(ZoneOffset.UTC));
+    });
+    to.ifPresent(d -> {
+      where.append(" AND bar_time < ?");
+      values.add(d.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+    });
+    after.ifPresent(t -> {
+      where.append(" AND bar_time > ?");
+      values.add(utc(t));
+    });
+    String sql = String.format(Locale.ROOT, BARS, where);
+    return query(sql, ps -> {
+      int i = bind(ps, 1, values.toArray());
+      ps.setInt(i, limit + 1);
+    }, ApiQueries::bar, limit);
   }
 
   Optional<PoliticianDto> politician(UUID id) {
@@ -270,10 +348,35 @@ final class ApiQueries {
         instant(rs, 10), rs.getBoolean(11));
   }
 
+  private static ContractDto contract(ResultSet rs) throws SQLException {
+    double initial = rs.getDouble(9);
+    Optional<Double> initialMargin = rs.wasNull() ? Optional.empty() : Optional.of(initial);
+    double maintenance = rs.getDouble(10);
+    Optional<Double> maintenanceMargin = rs.wasNull() ? Optional.empty() : Optional.of(maintenance);
+    return new ContractDto(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+        rs.getObject(4, LocalDate.class), Optional.ofNullable(rs.getString(5)), rs.getDouble(6),
+        rs.getDouble(7), rs.getString(8).trim(), initialMargin, maintenanceMargin, rs.getLong(11),
+        optionalInstant(rs, 12), optionalInstant(rs, 13));
+  }
+
+  private static BarDto bar(ResultSet rs) throws SQLException {
+    double settle = rs.getDouble(6);
+    Optional<Double> settlePrice = rs.wasNull() ? Optional.empty() : Optional.of(settle);
+    long volume = rs.getLong(7);
+    long oi = rs.getLong(8);
+    Optional<Long> openInterest = rs.wasNull() ? Optional.empty() : Optional.of(oi);
+    return new BarDto(instant(rs, 1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
+        rs.getDouble(5), settlePrice, volume, openInterest);
+  }
+
+  private static Optional<Instant> optionalInstant(ResultSet rs, int column) throws SQLException {
+    return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class))
+        .map(OffsetDateTime::toInstant);
+  }
+
   private static JobRunDto jobRun(ResultSet rs) throws SQLException {
     Instant started = instant(rs, 4);
-    Optional<Instant> finished = Optional.ofNullable(rs.getObject(5, OffsetDateTime.class))
-        .map(OffsetDateTime::toInstant);
+    Optional<Instant> finished = optionalInstant(rs, 5);
     int ok = rs.getInt(6);
     int failed = rs.getInt(7);
     return new JobRunDto(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), started,

@@ -62,8 +62,8 @@ public final class OpenApiDocument {
     ObjectNode info = doc.putObject("info");
     info.put("title", title);
     info.put("version", version);
-    info.put("description", "Discoveries from congressional trading disclosures and the job runs "
-        + "that produced them. Errors are {\"error\", \"message\", \"field\"}; lists are "
+    info.put("description", "Discoveries from congressional trading disclosures, the job runs "
+        + "that produced them, and the stored futures data. Errors are {\"error\", \"message\", \"field\"}; lists are "
         + "paginated with an opaque cursor: follow a page's \"next\" URL (also sent as a Link "
         + "header with rel=\"next\") until it is null.");
     Map<String, ObjectNode> schemas = new TreeMap<>();
@@ -152,6 +152,10 @@ public final class OpenApiDocument {
       case UUID -> {
         schema.put("type", "string");
         schema.put("format", "uuid");
+      }
+      case DATE -> {
+        schema.put("type", "string");
+        schema.put("format", "date");
       }
       case STRING -> {
         schema.put("type", "string");

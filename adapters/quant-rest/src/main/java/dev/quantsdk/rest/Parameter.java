@@ -1,6 +1,8 @@
 package dev.quantsdk.rest;
 
 import dev.quantsdk.model.ArgChecker;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +43,9 @@ public record Parameter(String name, In in, Type type, boolean required,
     /** A UUID such as {@code 3f0e...}. */
     UUID,
     /** Free text. */
-    STRING
+    STRING,
+    /** An ISO date such as {@code 2019-10-18}. */
+    DATE
   }
 
   /**
@@ -106,6 +110,18 @@ public record Parameter(String name, In in, Type type, boolean required,
    */
   public static Parameter text(String name, String description) {
     return new Parameter(name, In.QUERY, Type.STRING, false, Optional.empty(), Optional.empty(),
+        Optional.empty(), description);
+  }
+
+  /**
+   * An optional ISO date query parameter without a default.
+   *
+   * @param name the name
+   * @param description the description
+   * @return the declaration
+   */
+  public static Parameter date(String name, String description) {
+    return new Parameter(name, In.QUERY, Type.DATE, false, Optional.empty(), Optional.empty(),
         Optional.empty(), description);
   }
 
@@ -225,6 +241,24 @@ public record Parameter(String name, In in, Type type, boolean required,
   public Optional<String> textValue(Call call) {
     checkType(Type.STRING);
     return raw(call);
+  }
+
+  /**
+   * The value as an ISO date.
+   *
+   * @param call the call
+   * @return the date, absent if not given
+   * @throws ApiException (400) if it is not a date {@code yyyy-MM-dd}
+   */
+  public Optional<LocalDate> dateValue(Call call) {
+    checkType(Type.DATE);
+    Optional<String> text = raw(call);
+    try {
+      return text.map(t -> LocalDate.parse(t.trim()));
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(name, String.format(Locale.ROOT,
+          "%s must be a date yyyy-MM-dd such as 2019-10-18 but was '%s'", name, text.get()));
+    }
   }
 
   private ApiException notUuid(String text) {

@@ -2,13 +2,21 @@ package dev.quantsdk.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.quantsdk.futures.instrument.FuturesCatalogue;
+import dev.quantsdk.futures.instrument.FuturesProduct;
 import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.rest.Route.Reply;
 import dev.quantsdk.rest.dto.AnomalyDto;
 import dev.quantsdk.rest.dto.AnomalyPage;
+import dev.quantsdk.rest.dto.BarDto;
+import dev.quantsdk.rest.dto.ContractBarsPage;
+import dev.quantsdk.rest.dto.ContractDto;
+import dev.quantsdk.rest.dto.ContractPage;
 import dev.quantsdk.rest.dto.ApiError;
 import dev.quantsdk.rest.dto.DiscoveryDto;
 import dev.quantsdk.rest.dto.DiscoveryPage;
+import dev.quantsdk.rest.dto.InstrumentDto;
+import dev.quantsdk.rest.dto.InstrumentList;
 import dev.quantsdk.rest.dto.InvestigateRequest;
 import dev.quantsdk.rest.dto.InvestigationDto;
 import dev.quantsdk.rest.dto.JobRunDto;
@@ -19,7 +27,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * <p>Endpoints (see {@link #routes()} and {@code GET /openapi.json}):
  * {@code GET /api/v1/discoveries/recent}, {@code GET /api/v1/anomalies/critical},
  * {@code GET /api/v1/discoveries/politician/{id}}, {@code POST /api/v1/anomalies/{id}/investigate},
- * {@code GET /api/v1/jobs}, {@code GET /openapi.json}.
+ * {@code GET /api/v1/jobs}, the read-only futures data under {@code /api/v1/futurequant/data}
+ * (instruments, contracts, a contract's bars) and {@code GET /openapi.json}.
  *
  * <p>Dispatch: an unknown path is 404; a known path with another method is 405 with an
  * {@code Allow} header; {@code HEAD} is answered as {@code GET}; {@code OPTIONS} is 204 with
@@ -79,6 +91,13 @@ public final class QuantApi {
       "Only runs of this kind (such as discovery.scan-all); the summary counts only those too. "
           + "Without it, every kind except the per-politician outcome rows of distributed runs "
           + "(kinds ending in .politician).");
+  private static final Parameter ROOT = Parameter.text("root",
+      "Only contracts of this root symbol, such as ES.");
+  private static final Parameter CONTRACT_ID = Parameter.uuidPath("id", "The contract's id.");
+  private static final Parameter FROM = Parameter.date("from",
+      "First trading date (UTC) of the bars, inclusive.");
+  private static final Parameter TO = Parameter.date("to",
+      "Last trading date (UTC) of the bars, inclusive.");
   private static final Parameter POLITICIAN_ID = Parameter.uuidPath("id", "The politician's id.");
   private static final Parameter ANOMALY_ID = Parameter.uuidPath("id", "The anomaly's id.");
 
@@ -296,6 +315,24 @@ public final class QuantApi {
                     + "duration.")
             .parameters(JOBS_LIMIT, KIND, CURSOR).response(JobsPage.class).errors(400)
             .handler(this::jobs),
+        Route.builder("GET", "/api/v1/futurequant/data/instruments")
+            .doc("futuresInstruments", "futurequant", "The futures catalogue",
+                "The SDK's catalogued futures products (contract size, tick, currency, example "
+                    + "margins, listed months) with how many contracts of each the database "
+                    + "stores.")
+            .response(InstrumentList.class).handler(this::instruments),
+        Route.builder("GET", "/api/v1/futurequant/data/contracts")
+            .doc("futuresContracts", "futurequant", "Stored futures contracts",
+                "Contracts in futures_contracts, earliest expiry first (ties by id), each with "
+                    + "the number and time range of its stored bars.")
+            .parameters(ROOT, LIST_LIMIT, CURSOR).response(ContractPage.class).errors(400)
+            .handler(this::contracts),
+        Route.builder("GET", "/api/v1/futurequant/data/contracts/{id}/bars")
+            .doc("futuresBars", "futurequant", "A contract's stored bars",
+                "The contract and its bars from futures_bars, oldest first, optionally within "
+                    + "[from, to] trading dates. 404 if no contract has this id.")
+            .parameters(CONTRACT_ID, FROM, TO, LIST_LIMIT, CURSOR)
+            .response(ContractBarsPage.class).errors(400, 404).handler(this::bars),
         Route.builder("GET", "/openapi.json")
             .doc("openApi", "meta", "This API's OpenAPI 3.0 document",
                 "Generated from the same route table that serves the requests. Never requires "
@@ -337,15 +374,52 @@ public final class QuantApi {
 
   private Reply jobs(Call call) {
     int limit = JOBS_LIMIT.intValue(call);
-    Optional<String> kind = KIND.textValue(call);
-    if (kind.isPresent() && (kind.get().isBlank() || kind.get().length() > 60)) {
-      throw ApiException.badRequest("kind", "kind must be 1 to 60 characters but was '"
-          + kind.get() + "'");
-    }
+    Optional<String> kind = shortText(KIND, call, 60);
     ApiQueries.Rows<JobRunDto> rows = queries.jobRuns(kind, limit, cursor(call, "jobs"));
     Optional<String> next = next(call, rows,
         j -> new PageCursor("jobs", 0.0, j.startedAt(), j.runId()));
     return reply(new JobsPage(queries.jobsSummary(kind), rows.items(), next), next);
+  }
+
+  private Reply instruments(Call call) {
+    Map<String, Long> stored = queries.contractCounts();
+    List<InstrumentDto> items = new ArrayList<>();
+    for (FuturesProduct p : FuturesCatalogue.all()) {
+      items.add(new InstrumentDto(p.root(), p.exchange(), p.description(), p.multiplier(),
+          p.tickSize(), p.tickValue(), p.currency().getCurrencyCode(), p.initialMargin(),
+          p.maintenanceMargin(), p.listedMonths().stream().map(Enum::name).sorted(
+              Comparator.comparingInt("FGHJKMNQUVXZ"::indexOf)).toList(),
+          stored.getOrDefault(p.root(), 0L)));
+    }
+    return Reply.of(new InstrumentList(items));
+  }
+
+  private Reply contracts(Call call) {
+    Optional<String> root = shortText(ROOT, call, 10);
+    int limit = LIST_LIMIT.intValue(call);
+    ApiQueries.Rows<ContractDto> rows = queries.contracts(root, limit, cursor(call, "contracts"));
+    Optional<String> next = next(call, rows, c -> new PageCursor("contracts", 0.0,
+        c.expiry().atStartOfDay().toInstant(ZoneOffset.UTC), c.id()));
+    return reply(new ContractPage(rows.items(), next), next);
+  }
+
+  private Reply bars(Call call) {
+    UUID id = CONTRACT_ID.uuidValue(call);
+    Optional<LocalDate> from = FROM.dateValue(call);
+    Optional<LocalDate> to = TO.dateValue(call);
+    if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+      throw ApiException.badRequest("to", "to " + to.get() + " is before from " + from.get());
+    }
+    int limit = LIST_LIMIT.intValue(call);
+    Optional<PageCursor> after = cursor(call, "bars");
+    if (after.isPresent() && !after.get().id().equals(id)) {
+      throw ApiException.badRequest("cursor", "cursor belongs to another contract's bars");
+    }
+    ContractDto contract = queries.contract(id).orElseThrow(() ->
+        ApiException.notFound("no futures contract with id " + id));
+    ApiQueries.Rows<BarDto> rows = queries.bars(id, from, to, limit, after.map(PageCursor::time));
+    Optional<String> next = next(call, rows, b -> new PageCursor("bars", 0.0, b.barTime(), id));
+    return reply(new ContractBarsPage(contract, rows.items(), next), next);
   }
 
   private Reply investigate(Call call) {
@@ -401,6 +475,16 @@ public final class QuantApi {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("investigated_by", e.getMessage());
     }
+  }
+
+  /** A text parameter of 1 to {@code max} non-blank characters (the column's width). */
+  private static Optional<String> shortText(Parameter parameter, Call call, int max) {
+    Optional<String> text = parameter.textValue(call);
+    if (text.isPresent() && (text.get().isBlank() || text.get().length() > max)) {
+      throw ApiException.badRequest(parameter.name(), String.format(Locale.ROOT,
+          "%s must be 1 to %d characters but was '%s'", parameter.name(), max, text.get()));
+    }
+    return text;
   }
 
   private static Optional<PageCursor> cursor(Call call, String scope) {

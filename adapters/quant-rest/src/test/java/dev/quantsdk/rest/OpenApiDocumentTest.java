@@ -8,7 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quantsdk.rest.dto.AnomalyDto;
 import dev.quantsdk.rest.dto.AnomalyPage;
 import dev.quantsdk.rest.dto.ApiError;
+import dev.quantsdk.rest.dto.BarDto;
+import dev.quantsdk.rest.dto.ContractBarsPage;
+import dev.quantsdk.rest.dto.ContractDto;
+import dev.quantsdk.rest.dto.ContractPage;
 import dev.quantsdk.rest.dto.DiscoveryDto;
+import dev.quantsdk.rest.dto.InstrumentDto;
+import dev.quantsdk.rest.dto.InstrumentList;
 import dev.quantsdk.rest.dto.InvestigationDto;
 import dev.quantsdk.rest.dto.JobRunDto;
 import dev.quantsdk.rest.dto.JobsPage;
@@ -79,7 +85,8 @@ class OpenApiDocumentTest {
       }
     }
     assertThat(described).isEqualTo(routes);
-    assertThat(routes).contains("GET /api/v1/discoveries/recent", "GET /api/v1/anomalies/critical",
+    assertThat(routes).contains("GET /api/v1/futurequant/data/contracts/{id}/bars",
+        "GET /api/v1/discoveries/recent", "GET /api/v1/anomalies/critical",
         "GET /api/v1/discoveries/politician/{id}", "POST /api/v1/anomalies/{id}/investigate",
         "GET /api/v1/jobs", "GET /openapi.json");
   }
@@ -122,7 +129,15 @@ class OpenApiDocumentTest {
         Optional.empty());
     PoliticianDto politician = new PoliticianDto(id, "A", "HOUSE", Optional.of("CA"),
         Optional.empty());
-    List<Object> samples = List.of(discovery, anomaly, run, summary, politician,
+    ContractDto contract = new ContractDto(id, "ES", "CME", d, Optional.of("ESZ19"), 50.0, 0.25,
+        "USD", Optional.empty(), Optional.of(11_000.0), 20, Optional.of(t), Optional.empty());
+    BarDto bar = new BarDto(t, 1, 2, 0.5, 1.5, Optional.empty(), 10, Optional.of(5L));
+    InstrumentDto instrument = new InstrumentDto("ES", "CME", "E-mini", 50, 0.25, 12.5, "USD", 1,
+        1, List.of("H"), 0);
+    List<Object> samples = List.of(discovery, anomaly, run, summary, politician, contract, bar,
+        instrument, new InstrumentList(List.of(instrument)),
+        new ContractPage(List.of(contract), Optional.empty()),
+        new ContractBarsPage(contract, List.of(bar), Optional.of("/next")),
         new InvestigationDto(id, true, Optional.of(t), Optional.of("ana"), true),
         new ApiError("bad_request", "m", Optional.of("limit")),
         new AnomalyPage(List.of(anomaly), Optional.of("/next")),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.persistence.QuantDatabase;
+import dev.quantsdk.rest.EsBars;
 import dev.quantsdk.rest.QuantApi;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -54,8 +55,9 @@ abstract class QuantHttpServerContract {
   abstract DatabaseConfig newDatabase();
 
   @BeforeAll
-  void start() {
+  void start() throws SQLException {
     db = HouseDiscoveries.open(newDatabase());
+    EsBars.insert(db.dataSource());
     QuantApi api = QuantApi.create(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC),
         QuantApi.Settings.defaults());
     server = QuantHttpServer.start(api, QuantHttpServer.Settings.onLoopback(0)
@@ -242,6 +244,28 @@ abstract class QuantHttpServerContract {
       assertThat(summary.get("success_rate").asDouble())
           .isCloseTo((double) succeeded / finished, within(EXACT));
     }
+  }
+
+  @Test
+  void futuresBars_areTheStoredEs1Rows_oldestFirst_overAllPages() throws Exception {
+    List<EsBars.Row> expected = EsBars.zRows();
+    List<JsonNode> bars = new ArrayList<>();
+    String target = "/api/v1/futurequant/data/contracts/" + EsBars.ESZ2019 + "/bars?limit=7";
+    while (target != null) {
+      JsonNode page = getJson(target);
+      assertThat(page.get("contract").get("expiry").asText()).isEqualTo("2019-12-20");
+      page.get("items").forEach(bars::add);
+      target = page.get("next").isNull() ? null : page.get("next").asText();
+    }
+    assertThat(bars).hasSize(expected.size());
+    for (int i = 0; i < bars.size(); i++) {
+      assertThat(bars.get(i).get("bar_time").asText())
+          .isEqualTo(expected.get(i).date() + "T00:00:00Z");
+      assertThat(bars.get(i).get("close").asDouble()).isEqualTo(expected.get(i).close());
+      assertThat(bars.get(i).get("volume").asLong()).isEqualTo(expected.get(i).volume());
+    }
+    JsonNode es = getJson("/api/v1/futurequant/data/instruments").get("items").get(0);
+    assertThat(es.get("stored_contracts").asLong()).isEqualTo(2);
   }
 
   @Test
