@@ -245,7 +245,8 @@ public final class FuturesAnalysisService {
     Instant started = clock.instant();
     Run run = new Run(listener);
 
-    Optional<InstrumentBars> data = run.step(AnalysisStep.INGEST, () -> source.load(instrument));
+    Optional<InstrumentBars> data = run.step(AnalysisStep.INGEST,
+        () -> requireBars(source.load(instrument)));
     Optional<FeatureMatrix> features = run.step(AnalysisStep.FEATURES,
         () -> FeatureMatrix.of(data.orElseThrow().bars().series()));
     Optional<ModelRun> model = run.step(AnalysisStep.MODEL,
@@ -582,10 +583,17 @@ public final class FuturesAnalysisService {
     return out;
   }
 
+  private static InstrumentBars requireBars(InstrumentBars d) {
+    ValidationReport r = d.bars().report();
+    ArgChecker.isTrue(d.bars().series().size() >= 2,
+        "%s has %d bar(s) after validation (%d rows read, policy %s): an analysis needs at least 2",
+        d.id(), d.bars().series().size(), r.rowsRead(), r.policy());
+    return d;
+  }
+
   private static FuturesAnalysisReport.Ingest ingestSummary(InstrumentBars d) {
     ValidationReport r = d.bars().report();
     BarSeries s = d.bars().series();
-    ArgChecker.isTrue(!s.isEmpty(), "%s has no bars", d.id());
     List<String> first = r.issues().stream()
         .limit(FuturesAnalysisReport.Ingest.MAX_LISTED_ISSUES).map(BarIssue::message).toList();
     return new FuturesAnalysisReport.Ingest(d.product().map(FuturesProduct::root),

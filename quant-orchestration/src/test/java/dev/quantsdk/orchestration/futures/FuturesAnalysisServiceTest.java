@@ -20,6 +20,7 @@ import dev.quantsdk.futures.optimize.WalkForwardOptimizer;
 import dev.quantsdk.futures.optimize.WalkForwardResult;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FuturesAnalysisServiceTest {
 
@@ -223,6 +225,23 @@ class FuturesAnalysisServiceTest {
     assertThat(r.steps().subList(1, 6)).allSatisfy(
         s -> assertThat(s.status()).isEqualTo(StepOutcome.Status.SKIPPED));
     assertThat(r.ingest()).isEmpty();
+  }
+
+  /** A file whose every row is dropped by validation fails ingest with the counts. */
+  @Test
+  void analyze_fileWithoutValidBars_failsIngestWithTheCounts(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.write(bad, List.of("Date,Open,High,Low,Close,Adj Close,Volume",
+        "2020-01-02,10,9,11,10,10,100", "2020-01-03,10,9,11,10,10,100"));
+    FuturesAnalysisService s = new FuturesAnalysisService(FileBarSource.builder().yahoo("BAD", bad)
+        .policy(ValidationPolicy.SKIP).build(), store, FuturesNotifier.NONE, CLOCK, Ticker.SYSTEM,
+        FuturesAnalysisService.Settings.defaults());
+
+    FuturesAnalysisReport r = s.analyze("BAD", (done, total, item) -> { });
+
+    assertThat(r.step(AnalysisStep.INGEST).reason()).contains(
+        "BAD has 0 bar(s) after validation (2 rows read, policy SKIP): an analysis needs at least 2");
+    assertThat(r.step(AnalysisStep.REPORT).status()).isEqualTo(StepOutcome.Status.SKIPPED);
   }
 
   /** A notifier and a store that throw never lose the report. */
