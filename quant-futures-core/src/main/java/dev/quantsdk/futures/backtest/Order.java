@@ -34,10 +34,10 @@ public record Order(int instrument, Side side, int quantity, OrderType type, dou
     boolean needsLimit = type == OrderType.LIMIT || type == OrderType.STOP_LIMIT;
     boolean needsStop = type == OrderType.STOP || type == OrderType.STOP_LIMIT;
     ArgChecker.isTrue(needsLimit ? Double.isFinite(limitPrice) : Double.isNaN(limitPrice),
-        "a %s order %s a limit price but got %s", type, needsLimit ? "needs a finite" : "takes no",
+        "a %s order %s limit price but got %s", type, needsLimit ? "needs a finite" : "takes no",
         limitPrice);
     ArgChecker.isTrue(needsStop ? Double.isFinite(stopPrice) : Double.isNaN(stopPrice),
-        "a %s order %s a stop price but got %s", type, needsStop ? "needs a finite" : "takes no",
+        "a %s order %s stop price but got %s", type, needsStop ? "needs a finite" : "takes no",
         stopPrice);
   }
 
