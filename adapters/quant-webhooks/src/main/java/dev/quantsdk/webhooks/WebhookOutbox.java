@@ -40,6 +40,7 @@ public final class WebhookOutbox {
   public static final String EVENT_TYPE = "anomaly.detected";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int IN_LIST = 500;
 
   private WebhookOutbox() {
   }
@@ -132,12 +133,15 @@ public final class WebhookOutbox {
       return 0;
     }
     Map<UUID, String> names = new HashMap<>();
+    Map<UUID, Map<String, Object>> trades = trades(c, critical.stream()
+        .flatMap(a -> a.tradeId().stream()).distinct().toList());
     Timestamp stamp = Jdbc.ts(now);
     int added = 0;
     try (PreparedStatement ins = c.prepareStatement(insertIfAbsent(vendor))) {
       for (Anomaly a : critical) {
         String name = names.computeIfAbsent(a.politicianId(), id -> politicianName(c, id));
-        String payload = payload(a, name, trade(c, a.tradeId()));
+        String payload = payload(a, name, a.tradeId().map(id -> trades.getOrDefault(id,
+            tradeWithoutDetails(id))));
         for (Map.Entry<UUID, Double> t : thresholds.entrySet()) {
           if (a.severity() < t.getValue()) {
             continue;
@@ -202,28 +206,41 @@ public final class WebhookOutbox {
     }
   }
 
-  private static Optional<Map<String, Object>> trade(Connection c, Optional<UUID> tradeId)
+  /** The trades' fields for the bodies, in one query per {@value #IN_LIST} ids. */
+  private static Map<UUID, Map<String, Object>> trades(Connection c, List<UUID> ids)
       throws SQLException {
-    if (tradeId.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("id", tradeId.get().toString());
-    try (PreparedStatement ps = c.prepareStatement("SELECT ticker, trade_type, transaction_date, "
-        + "disclosure_date, amount_min_usd, amount_max_usd FROM trades WHERE id = ?")) {
-      ps.setObject(1, tradeId.get());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          t.put("ticker", rs.getString(1));
-          t.put("trade_type", rs.getString(2));
-          t.put("transaction_date", isoDate(rs.getDate(3)));
-          t.put("disclosure_date", isoDate(rs.getDate(4)));
-          t.put("amount_min_usd", rs.getObject(5) == null ? null : rs.getLong(5));
-          t.put("amount_max_usd", rs.getObject(6) == null ? null : rs.getLong(6));
+    Map<UUID, Map<String, Object>> out = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += IN_LIST) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, ticker, trade_type, "
+          + "transaction_date, disclosure_date, amount_min_usd, amount_max_usd FROM trades "
+          + "WHERE id IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setObject(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            UUID id = rs.getObject(1, UUID.class);
+            Map<String, Object> t = tradeWithoutDetails(id);
+            t.put("ticker", rs.getString(2));
+            t.put("trade_type", rs.getString(3));
+            t.put("transaction_date", isoDate(rs.getDate(4)));
+            t.put("disclosure_date", isoDate(rs.getDate(5)));
+            t.put("amount_min_usd", rs.getObject(6) == null ? null : rs.getLong(6));
+            t.put("amount_max_usd", rs.getObject(7) == null ? null : rs.getLong(7));
+            out.put(id, t);
+          }
         }
       }
     }
-    return Optional.of(t);
+    return out;
+  }
+
+  private static Map<String, Object> tradeWithoutDetails(UUID id) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("id", id.toString());
+    return t;
   }
 
   private static String isoDate(Date d) {
