@@ -49,6 +49,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -280,6 +281,45 @@ public final class FuturesAnalysisService {
       LOG.warn("analysis {} of {}: the notifier failed: {}", runId, instrument, e.getMessage());
     }
     return report;
+  }
+
+  /**
+   * Analyses several instruments in one run, one {@link #analyze} per instrument on the executor
+   * (each with its own run id, stored and notified as usual). An instrument whose analysis has a
+   * failed step is listed with that step's reason; the others are unaffected. The reports are in
+   * the order asked for, whatever the executor.
+   *
+   * @param instruments ids of the {@link BarSource}
+   * @param executor runs the analyses
+   * @param listener told after each instrument (done, total, instrument), from worker threads
+   * @return the batch report
+   */
+  public FuturesBatchReport analyzeAll(List<String> instruments, Executor executor,
+      ProgressListener listener) {
+    ArgChecker.notNull(instruments, "instruments");
+    ArgChecker.notNull(executor, "executor");
+    ArgChecker.notNull(listener, "listener");
+    String runId = UUID.randomUUID().toString();
+    Instant started = clock.instant();
+    AtomicInteger done = new AtomicInteger();
+    List<CompletableFuture<FuturesAnalysisReport>> futures = new ArrayList<>();
+    for (String id : instruments) {
+      futures.add(CompletableFuture.supplyAsync(() -> {
+        FuturesAnalysisReport r = analyze(id, ProgressListener.NONE);
+        listener.progress(done.incrementAndGet(), instruments.size(), id);
+        return r;
+      }, executor));
+    }
+    List<FuturesAnalysisReport> reports = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
+    for (CompletableFuture<FuturesAnalysisReport> f : futures) {
+      FuturesAnalysisReport r = f.join();
+      reports.add(r);
+      r.steps().stream().filter(s -> s.status() == StepOutcome.Status.FAILED).findFirst()
+          .ifPresent(s -> failures.add(new Failure(r.instrument(),
+              s.step().label() + ": " + s.reason().orElseThrow())));
+    }
+    return new FuturesBatchReport(runId, started, clock.instant(), reports, failures);
   }
 
   /**

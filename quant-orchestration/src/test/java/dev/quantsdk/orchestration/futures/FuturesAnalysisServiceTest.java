@@ -244,6 +244,40 @@ class FuturesAnalysisServiceTest {
     assertThat(r.step(AnalysisStep.REPORT).status()).isEqualTo(StepOutcome.Status.SKIPPED);
   }
 
+  /**
+   * Three instruments and a missing file on two threads: three complete analyses, the missing
+   * one a failure with its ingest reason, reports in the order asked for, progress 4 of 4.
+   */
+  @Test
+  void analyzeAll_isolatesAFailingInstrument_andKeepsTheOrder() {
+    FileBarSource source = FileBarSource.builder()
+        .chris("ES1", SampleData.ES1, dev.quantsdk.futures.instrument.FuturesCatalogue.ES)
+        .yahoo("MISSING", SampleData.data("stocks", "NO_SUCH_FILE.csv"))
+        .chris("ES2", SampleData.ES2, dev.quantsdk.futures.instrument.FuturesCatalogue.ES)
+        .yahoo("GSPC", SampleData.GSPC)
+        .build();
+    FuturesAnalysisService s = new FuturesAnalysisService(source, store, notified::add, CLOCK,
+        Ticker.SYSTEM, FuturesAnalysisService.Settings.defaults());
+    List<String> progress = Collections.synchronizedList(new ArrayList<>());
+
+    FuturesBatchReport batch = s.analyzeAll(List.of("ES1", "MISSING", "ES2", "GSPC"), pool,
+        (done, total, item) -> progress.add(done + "/" + total));
+
+    assertThat(batch.reports()).extracting(FuturesAnalysisReport::instrument)
+        .containsExactly("ES1", "MISSING", "ES2", "GSPC");
+    assertThat(batch.reports()).extracting(FuturesAnalysisReport::succeeded)
+        .containsExactly(true, false, true, true);
+    assertThat(batch.failures()).singleElement().satisfies(f -> {
+      assertThat(f.item()).isEqualTo("MISSING");
+      assertThat(f.reason()).startsWith("ingest: ").contains("NO_SUCH_FILE.csv");
+    });
+    assertThat(batch.successRate()).isEqualTo(0.75);
+    assertThat(progress).containsExactlyInAnyOrder("1/4", "2/4", "3/4", "4/4");
+    assertThat(notified).hasSize(4);
+    assertThat(batch.reports().get(3).modelBacktest()).isEmpty();
+    assertThat(batch.reports().get(2).ingest().orElseThrow().bars()).isEqualTo(5642);
+  }
+
   /** A notifier and a store that throw never lose the report. */
   @Test
   void analyze_failingStoreAndNotifier_stillReturnTheReport() {
