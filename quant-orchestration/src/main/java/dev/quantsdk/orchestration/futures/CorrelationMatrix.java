@@ -2,7 +2,9 @@ package dev.quantsdk.orchestration.futures;
 
 import dev.quantsdk.model.ArgChecker;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Pearson correlations of daily log returns of several instruments, measured on the dates all of
@@ -63,6 +65,31 @@ public record CorrelationMatrix(List<String> instruments, LocalDate firstDate, L
    */
   public double get(String a, String b) {
     return values[index(a)][index(b)];
+  }
+
+  /**
+   * Value equality: same instruments, dates, observations and matrix values.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof CorrelationMatrix o && instruments.equals(o.instruments)
+        && firstDate.equals(o.firstDate) && lastDate.equals(o.lastDate)
+        && observations == o.observations && Arrays.deepEquals(values, o.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(instruments, firstDate, lastDate, observations)
+        * 31 + Arrays.deepHashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return "CorrelationMatrix[" + instruments + ", " + firstDate + ".." + lastDate + ", "
+        + observations + " returns, " + Arrays.deepToString(values) + "]";
   }
 
   private int index(String id) {

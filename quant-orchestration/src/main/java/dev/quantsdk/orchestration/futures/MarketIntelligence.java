@@ -150,24 +150,24 @@ public final class MarketIntelligence {
   /**
    * The correlation matrix of daily log returns on aligned dates.
    *
-   * @param closesByInstrument each instrument's daily bars, in the matrix's order
+   * @param barsByInstrument each instrument's daily bars, in the matrix's order
    * @param from first date considered, inclusive
    * @param to last date considered, inclusive
    * @return the matrix
    * @throws IllegalArgumentException if fewer than 2 instruments are given, a series is not daily
    *     or has a close &lt;= 0, or fewer than 3 aligned dates fall in the window
    */
-  public static CorrelationMatrix correlation(Map<String, BarSeries> closesByInstrument,
+  public static CorrelationMatrix correlation(Map<String, BarSeries> barsByInstrument,
       LocalDate from, LocalDate to) {
-    ArgChecker.notNull(closesByInstrument, "closesByInstrument");
-    ArgChecker.isTrue(closesByInstrument.size() >= 2,
+    ArgChecker.notNull(barsByInstrument, "barsByInstrument");
+    ArgChecker.isTrue(barsByInstrument.size() >= 2,
         "a correlation matrix needs at least 2 instruments but got %s",
-        closesByInstrument.keySet());
+        barsByInstrument.keySet());
     ArgChecker.isTrue(!to.isBefore(from), "window end %s is before its start %s", to, from);
-    List<String> ids = new ArrayList<>(closesByInstrument.keySet());
+    List<String> ids = new ArrayList<>(barsByInstrument.keySet());
     List<BarSeries> series = new ArrayList<>();
     for (String id : ids) {
-      BarSeries s = closesByInstrument.get(id);
+      BarSeries s = barsByInstrument.get(id);
       ArgChecker.isTrue(s.timeBase() == TimeBase.EPOCH_DAY, "%s is not a daily series", id);
       series.add(s);
     }

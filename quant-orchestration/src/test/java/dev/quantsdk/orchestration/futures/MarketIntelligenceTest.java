@@ -195,6 +195,8 @@ class MarketIntelligenceTest {
     }
     // the E-mini tracks its index: daily returns in 2008 move together almost one for one
     assertThat(m.get("ES1", "GSPC")).isGreaterThan(0.95);
+    assertThat(MarketIntelligence.correlation(series, from, to)).isEqualTo(m)
+        .hasSameHashCodeAs(m);
   }
 
   @Test
