@@ -117,7 +117,7 @@ final class FuturesBarStore {
     }
   }
 
-  private static UUID contractId(Connection connection, ContractSpec contract) throws SQLException {
+  static UUID contractId(Connection connection, ContractSpec contract) throws SQLException {
     try (PreparedStatement find = connection.prepareStatement(
         "SELECT id FROM futures_contracts WHERE root_symbol = ? AND exchange = ? AND expiry = ?")) {
       find.setString(1, contract.root());

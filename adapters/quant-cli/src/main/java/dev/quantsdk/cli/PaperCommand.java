@@ -10,18 +10,24 @@ import dev.quantsdk.futures.backtest.MarginModel;
 import dev.quantsdk.futures.backtest.MovingAverageCrossover;
 import dev.quantsdk.futures.backtest.OrderStatus;
 import dev.quantsdk.futures.backtest.OrderUpdate;
+import dev.quantsdk.futures.backtest.Position;
 import dev.quantsdk.futures.backtest.SmaCrossParams;
 import dev.quantsdk.futures.bar.BarSeries;
 import dev.quantsdk.futures.instrument.ContractMonth;
 import dev.quantsdk.futures.instrument.ContractSpec;
 import dev.quantsdk.futures.paper.InMemoryPaperTradingStore;
 import dev.quantsdk.futures.paper.PaperBroker;
+import dev.quantsdk.futures.paper.PaperTradingStore;
+import dev.quantsdk.persistence.DatabaseConfig;
 import java.io.PrintStream;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code quant paper replay --bars FILE ... [--json]}: replays a bar file bar by bar through the
@@ -33,7 +39,11 @@ public final class PaperCommand implements Command {
 
   static final OptionSpec JSON = OptionSpec.flag("--json",
       "Print one JSON object: bars, orders, rejected, fills (date, side, quantity, price, fee), fees, "
-          + "final_equity, net_pnl, position, margin_calls.");
+          + "final_equity, net_pnl, position, margin_calls (and account with --account).");
+
+  static final OptionSpec ACCOUNT = OptionSpec.valued("--account", "NAME",
+      "Also store the broker's orders, fills and positions in the database (--db) under this paper account "
+          + "(created if absent; a replay into the same account rewrites its rows).");
 
   /** The contract root the replayed file is traded as (multiplier and tick from the options). */
   static final String ROOT = "PAPER";
@@ -69,7 +79,8 @@ public final class PaperCommand implements Command {
         + "and rules as 'backtest' (settle as p, next-open market fills with slippage, rounded to the tick, "
         + "commission per contract per fill; equity marked to p at every bar). The broker persists its orders, "
         + "fills and positions in memory here and prints the fills and the final equity; they equal backtest's. "
-        + "The contract has no margin requirement, but equity at or below 0 stops trading.";
+        + "The contract has no margin requirement, but equity at or below 0 stops trading. With --account the "
+        + "orders, fills and positions also go to the paper_* tables of the database.";
   }
 
   @Override
@@ -80,6 +91,7 @@ public final class PaperCommand implements Command {
   @Override
   public List<OptionSpec> options() {
     List<OptionSpec> options = new ArrayList<>(SmaCrossOptions.options());
+    options.add(ACCOUNT);
     options.add(JSON);
     return options;
   }
@@ -99,16 +111,63 @@ public final class PaperCommand implements Command {
     InMemoryPaperTradingStore store = new InMemoryPaperTradingStore();
     ExecutionSimulator.Config config = ExecutionSimulator.Config.of(params.capital(),
         CostModel.of(params.slippageTicks(), params.commission())).withMargin(MarginModel.RECORD_ONLY);
-    PaperBroker broker = new PaperBroker(List.of(contract), config, MovingAverageCrossover.of(params), store);
-    int steps = broker.replay(List.of(InstrumentSeries.of(contract, bars)));
+    Optional<String> account = invocation.value(ACCOUNT);
+    PaperBroker broker;
+    if (account.isPresent()) {
+      DatabaseConfig database = GlobalOptions.database(invocation, context);
+      try (CliDatabase db = CliDatabase.open(database);
+          JdbcPaperTradingStore jdbc = new JdbcPaperTradingStore(db.dataSource(), account.get(), params.capital(),
+              List.of(contract), List.of(contract), bars.timeBase(), Clock.systemUTC())) {
+        broker = replay(contract, config, params, tee(store, jdbc), bars);
+      } catch (SQLException e) {
+        throw new BadInputException("cannot store the paper account " + account.get() + ": " + e.getMessage(), e);
+      } catch (IllegalStateException e) {
+        throw new BadInputException(e.getMessage(), e);
+      }
+    } else {
+      broker = replay(contract, config, params, store, bars);
+    }
+    int steps = bars.size();
     Replay replay = new Replay(steps, store.orders(), store.fills(), broker.costs().commission(), broker.equity(),
         params.capital(), broker.position(0).quantity(), broker.marginCalls().size());
     if (invocation.flag(JSON)) {
-      CliJson.print(json(replay, bars), context.out());
+      ObjectNode json = json(replay, bars);
+      account.ifPresent(name -> json.put("account", name));
+      CliJson.print(json, context.out());
     } else {
       print(replay, bars, params, context.out());
     }
     return ExitStatus.OK;
+  }
+
+  private static PaperBroker replay(ContractSpec contract, ExecutionSimulator.Config config, SmaCrossParams params,
+      PaperTradingStore store, BarSeries bars) {
+    PaperBroker broker = new PaperBroker(List.of(contract), config, MovingAverageCrossover.of(params), store);
+    broker.replay(List.of(InstrumentSeries.of(contract, bars)));
+    return broker;
+  }
+
+  /** Writes to both stores, the first first. */
+  private static PaperTradingStore tee(PaperTradingStore first, PaperTradingStore second) {
+    return new PaperTradingStore() {
+      @Override
+      public void saveOrder(OrderUpdate update) {
+        first.saveOrder(update);
+        second.saveOrder(update);
+      }
+
+      @Override
+      public void saveFill(Fill fill) {
+        first.saveFill(fill);
+        second.saveFill(fill);
+      }
+
+      @Override
+      public void savePosition(Position position, long time) {
+        first.savePosition(position, time);
+        second.savePosition(position, time);
+      }
+    };
   }
 
   /** What a replay produced. */

@@ -85,6 +85,25 @@ class PaperCommandTest {
   }
 
   @Test
+  void replay_withAccount_storesTheFillsInTheDatabase() throws Exception {
+    TestCommands.Captured r = BacktestCommandTest.run(dir, "paper", "replay", "--bars", BacktestCommandTest.es1(),
+        "--policy", "repair", "--fast", "10", "--slow", "50", "--commission", "2.5", "--slippage-ticks", "1",
+        "--account", "es1-demo", "--json");
+    assertThat(r.exitCode).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("account").asText()).isEqualTo("es1-demo");
+    try (CliDatabase db = CliDatabase.open(dev.quantsdk.persistence.DatabaseConfig.embeddedH2(
+            dir.resolve(dev.quantsdk.persistence.DatabaseConfig.DEFAULT_H2_DIRECTORY)));
+        java.sql.Connection c = db.dataSource().getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(commission) FROM paper_fills")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(json.get("fills").size());
+      assertThat(rs.getDouble(2)).isEqualTo(json.get("fees").asDouble());
+    }
+  }
+
+  @Test
   void replay_withoutBars_isAUsageError() {
     TestCommands.Captured r = BacktestCommandTest.run(dir, "paper", "replay", "--fast", "10", "--slow", "50");
     assertThat(r.exitCode).isEqualTo(2);
