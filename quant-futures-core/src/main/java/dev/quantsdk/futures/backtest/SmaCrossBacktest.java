@@ -20,8 +20,9 @@ import java.util.OptionalInt;
  *       when fast &lt; slow {@code −contracts} (long-short) or 0 (long-only); unchanged when equal;
  *       0 before both exist;
  *   <li>the order for {@code desired − current} fills at bar {@code t+1}'s open plus
- *       {@code slippageTicks × tickSize} for buys, minus it for sells, rounded to the nearest tick
- *       ({@link Math#round(double)} of price / tick, halves up); a decision on the last bar is not
+ *       {@code slippageTicks × tickSize} for buys, minus it for sells, on the tick grid: an open
+ *       off the grid is first rounded to the tick against the trader (buys up, sells down), as
+ *       {@link CostModel#roundToTick} does for the engine; a decision on the last bar is not
  *       filled; a reversal is one fill of {@code 2 × contracts};
  *   <li>fee = commission × |quantity| of each fill;
  *   <li>equity starts at {@code capital}; at every bar {@code t >= 1} a position held from bar
@@ -287,8 +288,8 @@ public final class SmaCrossBacktest {
   /** Records one fill (and the round trip it closes) and returns its equity effect on its bar. */
   private static double fill(Workspace ws, int t, int qty, int position, double open, double p, double slip,
       double tick, double commission, double mult) {
-    double raw = qty > 0 ? open + slip : open - slip;
-    double fillPrice = Math.round(raw / tick) * tick;
+    double fillPrice = qty > 0 ? CostModel.roundToTick(open, tick, Side.BUY) + slip
+        : CostModel.roundToTick(open, tick, Side.SELL) - slip;
     double fee = commission * Math.abs(qty);
     int after = position + qty;
     ws.addFill(t, qty, fillPrice, fee);

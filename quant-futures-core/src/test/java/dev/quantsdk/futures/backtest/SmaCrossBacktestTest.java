@@ -160,16 +160,17 @@ class SmaCrossBacktestTest {
   }
 
   @Test
-  void run_fillPrices_areRoundedToTheTick() {
-    // opens off the 0.25 grid: 102.1 + 0.25 = 102.35 -> 102.25; 98.9 - 0.25 = 98.65 -> 98.75
+  void run_fillPrices_areRoundedToTheTickAgainstTheTrader_thenSlipped() {
+    // opens off the 0.25 grid: the buy's 102.1 rounds up to 102.25, + 1 tick = 102.5;
+    // the sell's 98.9 rounds down to 98.75, - 1 tick = 98.5
     double[] open = OPEN.clone();
     open[3] = 102.1;
     open[5] = 98.9;
 
     SmaCrossResult r = SmaCrossBacktest.run(columns(open, CLOSE), HAND);
 
-    assertThat(r.fills().get(0).price()).isEqualTo(102.25);
-    assertThat(r.fills().get(1).price()).isEqualTo(98.75);
+    assertThat(r.fills().get(0).price()).isEqualTo(102.5);
+    assertThat(r.fills().get(1).price()).isEqualTo(98.5);
   }
 
   @ParameterizedTest
