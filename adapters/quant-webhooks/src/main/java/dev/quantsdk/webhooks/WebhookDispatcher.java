@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -232,6 +233,12 @@ public final class WebhookDispatcher {
   /** A claimed row: what to send where. */
   private record Claim(UUID id, int attempt, String payload, UUID endpointId, URI url,
       String secret) {
+
+    @Override
+    public String toString() {
+      // never the secret
+      return "Claim[" + id + ", attempt " + attempt + ", endpoint " + endpointId + "]";
+    }
   }
 
   /** A batch's outcome and how many due rows its query found (claimed or lost to a race). */
@@ -386,6 +393,8 @@ public final class WebhookDispatcher {
             + "next_attempt_at = ?, last_status = ?, last_error = ? WHERE id = ? AND attempts = ? "
             + "AND delivered_at IS NULL")) {
       Timestamp stamp = Jdbc.ts(now);
+      Map<UUID, Integer> failures = new TreeMap<>();
+      Map<UUID, String> lastErrors = new HashMap<>();
       for (Outcome o : outcomes) {
         if (o.delivered()) {
           ok.setTimestamp(1, stamp);
@@ -405,11 +414,19 @@ public final class WebhookDispatcher {
           failed.setObject(4, o.claim().id());
           failed.setInt(5, o.claim().attempt());
           failed.addBatch();
-          LOG.warn(String.format(Locale.ROOT, "webhook delivery %s to endpoint %s failed "
-              + "(attempt %d): %s; next attempt in %s", o.claim().id(), o.claim().endpointId(),
-              o.claim().attempt(), error, retry.delayAfter(o.claim().attempt())));
+          failures.merge(o.claim().endpointId(), 1, Integer::sum);
+          lastErrors.put(o.claim().endpointId(), error);
+          if (LOG.isDebugEnabled()) {
+            LOG.debug(String.format(Locale.ROOT, "webhook delivery %s to endpoint %s failed "
+                + "(attempt %d): %s; next attempt in %s", o.claim().id(), o.claim().endpointId(),
+                o.claim().attempt(), error, retry.delayAfter(o.claim().attempt())));
+          }
         }
       }
+      // one line per endpoint and batch, not per row: a receiver that is down fails them all
+      failures.forEach((endpoint, n) -> LOG.warn(String.format(Locale.ROOT, "webhooks: %d "
+          + "delivery attempt(s) to endpoint %s failed, last error: %s; retried with back-off",
+          n, endpoint, lastErrors.get(endpoint))));
       ok.executeBatch();
       failed.executeBatch();
     }
