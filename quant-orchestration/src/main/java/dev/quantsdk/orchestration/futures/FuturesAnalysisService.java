@@ -84,6 +84,11 @@ import org.slf4j.LoggerFactory;
  * {@link FuturesStore#saveAnalysis} and passed to the {@link FuturesNotifier}; a failure of
  * either is logged and does not fail the analysis.
  *
+ * <p>The facade's other entry points: {@link #analyzeAll} (several instruments on an executor,
+ * the nightly batch), {@link #optimise} (sweep with the deflated Sharpe ratio, and walk-forward
+ * in- against out-of-sample) and {@link #marketIntelligence} (volatility regime, trend state,
+ * correlation matrix and upcoming rolls across instruments). See {@code docs/orchestration.md}.
+ *
  * <p>Thread-safe: one instance may run several analyses at once; all state is per call.
  */
 public final class FuturesAnalysisService {
