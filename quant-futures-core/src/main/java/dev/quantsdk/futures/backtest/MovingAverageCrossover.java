@@ -10,9 +10,9 @@ import dev.quantsdk.model.ArgChecker;
  * for the difference is submitted (one order of 2 × contracts on a reversal); with next-open fills
  * a decision on the last bar is never filled.
  *
- * <p>The SMAs are running sums (add the new price, subtract the one leaving the window, divide by
- * the window) in the same floating-point order as {@link SmaCrossBacktest}, so both take the same
- * decisions bit for bit. Stateful, not thread-safe; allocates nothing per bar (only per order).
+ * <p>The SMAs are running sums (add the new price, subtract the one leaving the window), compared
+ * cross-multiplied ({@code fastSum × slow} against {@code slowSum × fast}) in the same
+ * floating-point order as {@link SmaCrossBacktest}, so both take the same decisions bit for bit. Stateful, not thread-safe; allocates nothing per bar (only per order).
  */
 public final class MovingAverageCrossover implements Strategy {
 
@@ -80,8 +80,9 @@ public final class MovingAverageCrossover implements Strategy {
     }
     window[slot] = p;
     if (t >= slowWindow - 1) {
-      double f = fastSum / fastWindow;
-      double s = slowSum / slowWindow;
+      // fastSum / fast against slowSum / slow, cross-multiplied as the kernel does
+      double f = fastSum * slowWindow;
+      double s = slowSum * fastWindow;
       if (f > s) {
         target = contracts;
       } else if (f < s) {
