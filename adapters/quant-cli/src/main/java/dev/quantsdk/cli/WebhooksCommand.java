@@ -10,11 +10,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
- * {@code quant webhooks add|list|dispatch}: registers receivers of critical-anomaly webhooks,
- * lists them with their delivery state (never their secrets: a fingerprint instead), and delivers
- * what is due once (workers do this continuously). Immutable and thread-safe.
+ * {@code quant webhooks add|list|dispatch|disable|enable}: registers receivers of
+ * critical-anomaly webhooks, lists them with their delivery state (never their secrets: a
+ * fingerprint instead), delivers what is due once (workers do this continuously), and stops or
+ * resumes deliveries to a receiver. Immutable and thread-safe.
  */
 final class WebhooksCommand {
 
@@ -55,7 +57,8 @@ final class WebhooksCommand {
             + "receiver answers 2xx. Workers deliver continuously; 'webhooks dispatch' delivers "
             + "what is due once. See docs/operations.md, section Webhooks.",
         List.of(),
-        List.of(new Add(), new ListEndpoints(), new Dispatch()),
+        List.of(new Add(), new ListEndpoints(), new Dispatch(), new Toggle(false),
+            new Toggle(true)),
         List.of("webhooks add https://hooks.example.com/quant --secret \"$(openssl rand -hex 32)\"",
             "webhooks list --json", "webhooks dispatch --json"));
   }
@@ -147,6 +150,72 @@ final class WebhooksCommand {
             + "%s).%n", endpoint.url(), endpoint.id(), endpoint.minSeverity(),
             endpoint.secretFingerprint());
       }
+      return ExitStatus.OK;
+    }
+  }
+
+  /** {@code webhooks disable ID} and {@code webhooks enable ID}. */
+  private static final class Toggle implements Command {
+
+    private final boolean active;
+
+    Toggle(boolean active) {
+      this.active = active;
+    }
+
+    @Override
+    public String name() {
+      return active ? "enable" : "disable";
+    }
+
+    @Override
+    public String summary() {
+      return active ? "Resume deliveries to a receiver, its waiting ones included."
+          : "Stop deliveries to a receiver; its pending ones wait.";
+    }
+
+    @Override
+    public String description() {
+      return active
+          ? "Activates a receiver again: anomalies are queued for it again and its pending "
+              + "deliveries go out at their next due time."
+          : "Deactivates a receiver: no new anomaly is queued for it and its pending deliveries "
+              + "wait (nothing is deleted) until 'webhooks enable'.";
+    }
+
+    @Override
+    public List<ArgumentSpec> arguments() {
+      return List.of(new ArgumentSpec("ID", "The receiver's id, as 'webhooks list' prints it."));
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> examples() {
+      return List.of("webhooks " + name() + " 70c43753-7b50-4c07-9054-86da89b32920");
+    }
+
+    @Override
+    public ExitStatus run(Invocation invocation, CliContext context) {
+      UUID id;
+      try {
+        id = UUID.fromString(invocation.argument(0));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("ID must be a receiver id (a UUID) but was '"
+            + invocation.argument(0) + "'", path(name()));
+      }
+      boolean found;
+      try (CliDatabase db = CliDatabase.open(GlobalOptions.database(invocation, context))) {
+        found = new WebhookEndpoints(db.dataSource(), context.clock()).setActive(id, active);
+      }
+      if (!found) {
+        throw new BadInputException("no webhook receiver has id " + id
+            + " (see 'quant webhooks list')");
+      }
+      context.out().printf(Locale.ROOT, "Receiver %s %s.%n", id, active ? "enabled" : "disabled");
       return ExitStatus.OK;
     }
   }

@@ -93,7 +93,11 @@ class WebhooksCommandTest {
   }
 
   private TestCommands.Captured run(String... args) {
-    TestCommands.Captured captured = new TestCommands.Captured(workingDirectory, Map.of(), false);
+    return runIn(workingDirectory, args);
+  }
+
+  private static TestCommands.Captured runIn(Path directory, String... args) {
+    TestCommands.Captured captured = new TestCommands.Captured(directory, Map.of(), false);
     captured.exitCode = QuantCli.run(List.of(args), captured.context);
     return captured;
   }
@@ -160,6 +164,35 @@ class WebhooksCommandTest {
     assertThat(done.get("delivered").asInt()).isEqualTo(critical);
     assertThat(done.get("secret_fingerprint").asText()).matches("sha256:[0-9a-f]{8}");
     assertThat(list.out()).doesNotContain(SECRET);
+  }
+
+  @Test
+  void disableAndEnable_switchTheReceiver_byItsListedId(@TempDir Path own)
+      throws IOException {
+    // its own database, so that this receiver never joins the delivery test's counts
+    TestCommands.Captured added = runIn(own, "webhooks", "add", "https://toggle.example.com/hook",
+        "--secret", SECRET, "--json");
+    assertThat(added.exitCode).as(added.err()).isZero();
+    String id = mapper.readTree(added.out()).get("id").asText();
+    assertThat(runIn(own, "webhooks", "disable", id).exitCode).isZero();
+    assertThat(activeOf(own, id)).isFalse();
+    assertThat(runIn(own, "webhooks", "enable", id).exitCode).isZero();
+    assertThat(activeOf(own, id)).isTrue();
+    TestCommands.Captured unknown = runIn(own, "webhooks", "disable",
+        "00000000-0000-0000-0000-000000000000");
+    assertThat(unknown.exitCode).isEqualTo(ExitStatus.BAD_INPUT.code());
+    assertThat(unknown.err()).contains("no webhook receiver has id");
+    assertThat(runIn(own, "webhooks", "enable", "not-a-uuid").exitCode)
+        .isEqualTo(ExitStatus.USAGE.code());
+  }
+
+  private boolean activeOf(Path own, String id) throws IOException {
+    for (JsonNode e : mapper.readTree(runIn(own, "webhooks", "list", "--json").out())) {
+      if (e.get("id").asText().equals(id)) {
+        return e.get("active").asBoolean();
+      }
+    }
+    throw new AssertionError("receiver " + id + " not listed");
   }
 
   @ParameterizedTest
