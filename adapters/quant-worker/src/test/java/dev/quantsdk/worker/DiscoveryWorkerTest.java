@@ -20,6 +20,9 @@ import dev.quantsdk.orchestration.discovery.RunRecorder;
 import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.persistence.QuantDatabase;
 import dev.quantsdk.testing.TestDatabases;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -335,6 +338,56 @@ class DiscoveryWorkerTest {
         .isEqualTo(politiciansWithTrades.size());
     never.countDown();
     doomed.stop();
+  }
+
+  @Test
+  void workerProcessKilledMidTask_hasItsTasksRevivedByTheOthers_exactlyOnceEach() throws Exception {
+    LocalDate date = newDate();
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process child = new ProcessBuilder(javaBin.toString(), "-cp",
+        System.getProperty("java.class.path"), KilledWorkerMain.class.getName(),
+        workerLogin.jdbcUrl(), workerLogin.user(), workerLogin.password(), date.toString(),
+        "victim-" + NAMES.incrementAndGet())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+          StandardCharsets.UTF_8));
+      assertThat(out.readLine()).isEqualTo("HUNG");
+      List<String> twoMembers = List.of(DiscoveryWorker.MEMBER_TASK,
+          DiscoveryWorker.MEMBER_TASK);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      List<String> picked = List.of();
+      while (!picked.equals(twoMembers) && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(50);
+        picked = strings(admin.dataSource(), "SELECT task_name FROM scheduled_tasks WHERE picked");
+      }
+      assertThat(picked).isEqualTo(twoMembers);
+    } finally {
+      // kill -9: no shutdown hook, no release, no heartbeat
+      child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+    List<String> orphaned = strings(admin.dataSource(), "SELECT task_instance FROM "
+        + "scheduled_tasks WHERE picked AND task_name = '" + DiscoveryWorker.MEMBER_TASK + "'");
+    assertThat(orphaned).hasSize(2);
+
+    Map<String, Map<String, AtomicInteger>> completed = new ConcurrentHashMap<>();
+    for (int i = 0; i < 2; i++) {
+      QuantDatabase db = connectAsWorker();
+      String name = "survivor-" + NAMES.incrementAndGet();
+      worker(db, fast(name), probe(db, name, completed, Optional.empty(), Optional.empty()))
+          .start();
+    }
+    assertThat(waitForRun(date)).isEqualTo("SUCCEEDED");
+    assertThat(completed.keySet()).isEqualTo(politiciansWithTrades);
+    completed.forEach((id, byWorker) -> assertThat(byWorker.values().stream()
+        .mapToInt(AtomicInteger::get).sum()).as(id).isEqualTo(1));
+    // the killed process's two politicians among them, each recorded once
+    for (String instance : orphaned) {
+      String id = instance.split(":")[1];
+      assertThat(memberStatuses(date)).containsEntry(id, "SUCCEEDED");
+    }
+    assertThat(runRow(DiscoveryWorker.runIdOf(date)).get("items_ok"))
+        .isEqualTo(politiciansWithTrades.size());
   }
 
   @Test
