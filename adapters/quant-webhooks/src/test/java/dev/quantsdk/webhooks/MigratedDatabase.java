@@ -4,10 +4,19 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.persistence.QuantDatabase;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,6 +56,25 @@ final class MigratedDatabase implements AutoCloseable {
     hikari.setPassword(config.password());
     hikari.setMaximumPoolSize(Math.max(config.maxPoolSize(), 8));
     return new Pool(new HikariDataSource(hikari));
+  }
+
+  /**
+   * Registers one receiver (threshold 0.5) and queues {@code n} anomalies of severity 0.9 for it,
+   * as a discovery write would.
+   *
+   * @return the number of rows queued
+   */
+  int queueForOneReceiver(URI url, int n, Instant at) {
+    new WebhookEndpoints(dataSource, Clock.fixed(at, ZoneOffset.UTC))
+        .add(url, "0123456789abcdef0123456789abcdef", 0.5);
+    List<WebhookOutbox.Anomaly> anomalies = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      anomalies.add(new WebhookOutbox.Anomaly(UUID.randomUUID(), "key-" + i, POLITICIAN,
+          Optional.empty(), "t" + i, 0.9, Map.of(), LocalDate.of(2020, 1, 1),
+          LocalDate.of(2020, 12, 31), at));
+    }
+    return Jdbc.transaction(dataSource, c -> WebhookOutbox.enqueue(c,
+        QuantDatabase.vendorOf(dataSource), anomalies, at));
   }
 
   void execute(String sql) {

@@ -3,19 +3,12 @@ package dev.quantsdk.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.quantsdk.persistence.DatabaseVendor;
 import dev.quantsdk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,16 +40,7 @@ class WebhookDispatcherTest {
   void dispatch_keepsAtMostMaxInFlightRequestsOpen() {
     try (MigratedDatabase db = new MigratedDatabase(TestDatabases.h2(dir));
         TestReceiver receiver = new TestReceiver()) {
-      new WebhookEndpoints(db.dataSource, CLOCK)
-          .add(receiver.url("/hook"), "0123456789abcdef0123456789abcdef", 0.5);
-      List<WebhookOutbox.Anomaly> anomalies = new ArrayList<>();
-      for (int i = 0; i < 24; i++) {
-        anomalies.add(new WebhookOutbox.Anomaly(UUID.randomUUID(), "key-" + i,
-            MigratedDatabase.POLITICIAN, Optional.empty(), "t" + i, 0.9, Map.of(),
-            LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), CLOCK.instant()));
-      }
-      Jdbc.transaction(db.dataSource, c -> WebhookOutbox.enqueue(c, DatabaseVendor.H2, anomalies,
-          CLOCK.instant()));
+      assertThat(db.queueForOneReceiver(receiver.url("/hook"), 24, CLOCK.instant())).isEqualTo(24);
       receiver.answer(r -> new TestReceiver.Answer(200, 40));
       WebhookDispatcher dispatcher = new WebhookDispatcher(db.dataSource,
           WebhookDispatcher.defaultClient(), CLOCK, RetryPolicy.DEFAULT, Duration.ofSeconds(5), 3);

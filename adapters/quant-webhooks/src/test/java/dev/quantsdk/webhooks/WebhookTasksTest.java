@@ -5,18 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import dev.quantsdk.persistence.DatabaseVendor;
 import dev.quantsdk.testing.TestDatabases;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,16 +25,7 @@ class WebhookTasksTest {
   void dispatcherTask_runByDbScheduler_deliversEveryQueuedRow() throws Exception {
     try (MigratedDatabase db = new MigratedDatabase(TestDatabases.h2(dir));
         TestReceiver receiver = new TestReceiver()) {
-      new WebhookEndpoints(db.dataSource, Clock.systemUTC())
-          .add(receiver.url("/hook"), "0123456789abcdef0123456789abcdef", 0.5);
-      List<WebhookOutbox.Anomaly> anomalies = new ArrayList<>();
-      for (int i = 0; i < 25; i++) {
-        anomalies.add(new WebhookOutbox.Anomaly(UUID.randomUUID(), "key-" + i,
-            MigratedDatabase.POLITICIAN, Optional.empty(), "t" + i, 0.9, Map.of(),
-            LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), Instant.now()));
-      }
-      Jdbc.transaction(db.dataSource, c -> WebhookOutbox.enqueue(c, DatabaseVendor.H2, anomalies,
-          Instant.now()));
+      int queued = db.queueForOneReceiver(receiver.url("/hook"), 25, Instant.now());
 
       RecurringTask<Void> task = WebhookTasks.dispatcher(EVERY,
           WebhookDispatcher.of(db.dataSource), 10);
@@ -52,14 +35,14 @@ class WebhookTasksTest {
       scheduler.start();
       try {
         Instant deadline = Instant.now().plus(PATIENCE);
-        while (receiver.processed.size() < anomalies.size() && Instant.now().isBefore(deadline)) {
+        while (receiver.processed.size() < queued && Instant.now().isBefore(deadline)) {
           Thread.sleep(50);
         }
       } finally {
         scheduler.stop();
       }
-      assertThat(receiver.processed).hasSize(anomalies.size());
-      assertThat(receiver.requests).hasSize(anomalies.size());
+      assertThat(receiver.processed).hasSize(queued);
+      assertThat(receiver.requests).hasSize(queued);
       assertThat(db.count("SELECT COUNT(*) FROM webhook_outbox WHERE delivered_at IS NULL"))
           .isZero();
       assertThat(db.count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = '"
