@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * connection, so an overloaded server sheds load instead of queueing without bound. Request
  * bodies larger than {@link Settings#maxBodyBytes()} are refused with 413 before they are read
  * completely. Every body is JSON ({@code application/json; charset=utf-8}); {@code HEAD} gets the
- * {@code GET} headers with {@code Content-Length} and no body. {@link #close()} stops accepting,
- * lets running exchanges finish for up to {@link Settings#stopGrace()}, then stops the pool.
+ * {@code GET} headers with {@code Content-Length} and no body. {@link #close()} answers new
+ * requests 503 ({@code unavailable}) while it lets running exchanges finish for up to
+ * {@link Settings#stopGrace()}, then closes the listener and the pool.
  * Loading this class sets the system property {@code sun.net.httpserver.nodelay=true} unless the
  * host set it (the JDK reads it when its first server starts in the JVM): without it every
  * response waits about 40 ms for a delayed ACK.
@@ -151,6 +152,8 @@ public final class QuantHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private final AtomicInteger active = new AtomicInteger();
+  private volatile boolean stopping;
   private final CountDownLatch stop = new CountDownLatch(1);
 
   private QuantHttpServer(QuantApi api, Settings settings) throws IOException {
@@ -219,20 +222,29 @@ public final class QuantHttpServer implements AutoCloseable {
   }
 
   /**
-   * Stops accepting connections, lets running exchanges finish for up to the grace period, then
-   * stops the pool. Idempotent.
+   * Lets running exchanges finish for up to the grace period (answering new ones 503), then
+   * closes the listener and stops the pool. Idempotent.
    */
   @Override
   public void close() {
     if (!stopped.compareAndSet(false, true)) {
       return;
     }
-    int graceSeconds = (int) Math.min(Integer.MAX_VALUE,
-        (settings.stopGrace().toMillis() + 999) / 1000);
-    server.stop(graceSeconds);
+    // drain first, then stop: the JDK 17 server's stop(delay) waits the whole delay even when
+    // nothing runs, and stop(0) would cut running exchanges
+    stopping = true;
+    long deadline = System.nanoTime() + settings.stopGrace().toNanos();
+    try {
+      while (active.get() > 0 && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(10);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    server.stop(0);
     pool.shutdown();
     try {
-      if (!pool.awaitTermination(settings.stopGrace().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+      if (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
         pool.shutdownNow();
       }
     } catch (InterruptedException e) {
@@ -244,12 +256,16 @@ public final class QuantHttpServer implements AutoCloseable {
   }
 
   private void exchange(HttpExchange exchange) throws IOException {
+    active.incrementAndGet();
     try (exchange) {
       RestResponse response;
       String method = exchange.getRequestMethod();
       try {
-        byte[] body = readBody(exchange);
-        if (body == null) {
+        byte[] body = stopping ? null : readBody(exchange);
+        if (stopping) {
+          response = api.error(503, "unavailable", "the server is stopping");
+          exchange.getResponseHeaders().set("Connection", "close");
+        } else if (body == null) {
           response = api.error(413, "payload_too_large", "the request body exceeds "
               + settings.maxBodyBytes() + " bytes");
           exchange.getResponseHeaders().set("Connection", "close");
@@ -268,6 +284,8 @@ public final class QuantHttpServer implements AutoCloseable {
       LOG.debug("exchange {} {} aborted: {}", exchange.getRequestMethod(),
           exchange.getRequestURI(), e.toString());
       throw e;
+    } finally {
+      active.decrementAndGet();
     }
   }
 
