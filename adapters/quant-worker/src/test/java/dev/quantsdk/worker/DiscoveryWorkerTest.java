@@ -290,6 +290,44 @@ class DiscoveryWorkerTest {
   }
 
   @Test
+  void workerStoppedMidRun_finishesItsTasks_andTheOthersFinishTheRunWithoutDuplicates()
+      throws Exception {
+    Map<String, Map<String, AtomicInteger>> completed = new ConcurrentHashMap<>();
+    List<DiscoveryWorker> three = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      QuantDatabase db = connectAsWorker();
+      String name = "stopping-" + NAMES.incrementAndGet();
+      names.add(name);
+      three.add(worker(db, fast(name), probe(db, name, completed, Optional.empty(),
+          Optional.empty())));
+    }
+    three.forEach(DiscoveryWorker::start);
+    LocalDate date = newDate();
+    three.get(0).trigger(date);
+    // stop the first worker (as Ctrl-C does) once the run is under way
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (completed.size() < 20 && System.nanoTime() < deadline) {
+      TimeUnit.MILLISECONDS.sleep(5);
+    }
+    assertThat(completed.size()).isBetween(20, politiciansWithTrades.size() - 1);
+    three.get(0).stop();
+    int doneByStopped = (int) completed.values().stream()
+        .filter(m -> m.containsKey(names.get(0))).count();
+
+    assertThat(waitForRun(date)).isEqualTo("SUCCEEDED");
+    // the stopped worker did nothing after its stop returned; every politician exactly once
+    assertThat(completed.values().stream().filter(m -> m.containsKey(names.get(0))).count())
+        .isEqualTo(doneByStopped);
+    assertThat(completed.keySet()).isEqualTo(politiciansWithTrades);
+    completed.forEach((id, byWorker) -> assertThat(byWorker.values().stream()
+        .mapToInt(AtomicInteger::get).sum()).as(id).isEqualTo(1));
+    assertThat(memberStatuses(date).keySet()).isEqualTo(politiciansWithTrades);
+    assertThat(runRow(DiscoveryWorker.runIdOf(date)).get("items_ok"))
+        .isEqualTo(politiciansWithTrades.size());
+  }
+
+  @Test
   void killedWorker_hasItsTasksRevivedElsewhere_andTheRunFinishesWithoutDuplicates()
       throws Exception {
     Map<String, Map<String, AtomicInteger>> completed = new ConcurrentHashMap<>();
