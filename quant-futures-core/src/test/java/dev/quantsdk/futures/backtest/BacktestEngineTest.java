@@ -143,6 +143,29 @@ class BacktestEngineTest {
         ExecutionSimulator.Config.of(100_000, CostModel.of(1, 2.5)).withMargin(MarginModel.RECORD_ONLY), DAILY);
   }
 
+  // ---------------------------------------------------------------- daily curve
+
+  /** Hourly bars over two days: the daily curve keeps each date's last equity. */
+  @Test
+  void dailyEquity_isTheLastEquityOfEachDate() {
+    ContractSpec es = ES.withMaintenanceMargin(0).withInitialMargin(0);
+    long day = TimeBase.EPOCH_SECOND.of(LocalDate.of(2019, 6, 3));
+    double[] close = {3000, 3001, 3002, 3004, 3003, 3001};
+    long[] time = {day + 3_600, day + 7_200, day + 10_800, day + 86_400 + 3_600, day + 86_400 + 7_200,
+        day + 86_400 + 10_800};
+    BarSeries.Builder b = BarSeries.builder(TimeBase.EPOCH_SECOND);
+    for (int i = 0; i < close.length; i++) {
+      b.add(time[i], close[i], close[i], close[i], close[i], Double.NaN, 1, Double.NaN);
+    }
+    // long 1 from the second bar's open 3001: equity 100,000 + (close - 3001) x 50 from then on
+    BacktestResult r = BacktestEngine.run(InstrumentSeries.of(es, b.build()),
+        new Scripted().at(0, Order.market(0, Side.BUY, 1)), ExecutionSimulator.Config.of(100_000, CostModel.NONE),
+        DAILY * 3);
+    assertThat(r.dailyEquity()).containsExactly(
+        new BacktestResult.DailyEquity(LocalDate.of(2019, 6, 3), 100_050),
+        new BacktestResult.DailyEquity(LocalDate.of(2019, 6, 4), 100_000));
+  }
+
   // ---------------------------------------------------------------- portfolio
 
   /**

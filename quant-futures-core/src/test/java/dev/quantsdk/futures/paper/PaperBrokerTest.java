@@ -23,13 +23,21 @@ import dev.quantsdk.futures.backtest.SmaCrossParams;
 import dev.quantsdk.futures.backtest.SmaCrossResult;
 import dev.quantsdk.futures.backtest.Strategy;
 import dev.quantsdk.futures.bar.BarSeries;
+import dev.quantsdk.futures.bar.ValidatedBars;
 import dev.quantsdk.futures.bar.ValidationPolicy;
+import dev.quantsdk.futures.instrument.ContractMonth;
 import dev.quantsdk.futures.instrument.ContractSpec;
 import dev.quantsdk.futures.instrument.FuturesCatalogue;
 import dev.quantsdk.futures.io.ChrisCsvLoader;
+import dev.quantsdk.futures.io.LeanFuturesLoader;
+import dev.quantsdk.futures.roll.Adjustment;
+import dev.quantsdk.futures.roll.ContinuousSeries;
+import dev.quantsdk.futures.roll.ContractSeries;
+import dev.quantsdk.futures.roll.RollRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,6 +98,42 @@ class PaperBrokerTest {
     assertThat(engine.equity()).containsExactly(kernel.equity());
     assertThat(engine.roundTrips()).hasSize(kernel.roundTrips().size());
     assertThat(broker.marginCalls()).isEmpty();
+  }
+
+  /**
+   * A continuous ES series stitched from the Lean per-contract files of ESZ13 and ESH14 (the
+   * sample's Oct-Dec 2013 bars; volume crossover roll on 2013-12-13): the broker's replay gives
+   * the engine's fills, roll fills included.
+   */
+  @Test
+  void replayContinuousSeries_reproducesTheEnginesFillsIncludingRolls() {
+    SortedMap<ContractMonth, ValidatedBars> lean =
+        LeanFuturesLoader.loadZips(
+            Path.of(System.getProperty("quant.data.dir"), "futures", "lean", "cme_daily_es_trade.zip"),
+            Path.of(System.getProperty("quant.data.dir"), "futures", "lean", "cme_daily_es_openinterest.zip"),
+            LeanFuturesLoader.Options.defaults());
+    List<ContractSeries> contracts = new ArrayList<>();
+    lean.forEach((month, bars) -> {
+      if (month.equals(ContractMonth.of(2013, 12))
+          || month.equals(ContractMonth.of(2014, 3))) {
+        contracts.add(new ContractSeries(FuturesCatalogue.ES.contract(month),
+            bars.series()));
+      }
+    });
+    InstrumentSeries series = InstrumentSeries.continuous("ES", ContinuousSeries.stitch(
+        contracts, RollRule.volumeCrossover(), Adjustment.NONE));
+    ExecutionSimulator.Config config = ExecutionSimulator.Config.of(CAPITAL, CostModel.of(1, 2.5))
+        .withMargin(MarginModel.RECORD_ONLY);
+    InMemoryPaperTradingStore store = new InMemoryPaperTradingStore();
+    PaperBroker broker = new PaperBroker(List.of(series.firstContract()), config,
+        new MovingAverageCrossover(0, 3, 8, false, 1), store);
+    broker.replay(List.of(series));
+    BacktestResult engine = BacktestEngine.run(series, new MovingAverageCrossover(0, 3, 8, false, 1), config, 252);
+
+    assertThat(series.schedule().rolls()).hasSize(1);
+    assertThat(store.fills()).isEqualTo(engine.fills());
+    assertThat(store.fills()).extracting(Fill::kind).contains(Fill.Kind.ROLL_EXIT, Fill.Kind.ROLL_ENTRY);
+    assertThat(broker.equity()).isEqualTo(engine.finalEquity());
   }
 
   @Test
