@@ -47,6 +47,7 @@ abstract class QuantHttpServerContract {
   private static final Instant NOW = Instant.parse("2026-11-22T06:00:00Z");
   private static final int BODY_LIMIT = 4096;
   private static final double EXACT = 1e-12;
+  private static final double MICROSECOND_IN_MS = 1e-3;
 
   private QuantDatabase db;
   private QuantHttpServer server;
@@ -224,15 +225,18 @@ abstract class QuantHttpServerContract {
       long runs = 0;
       long succeeded = 0;
       long finished = 0;
+      double totalMicros = 0;
       while (rs.next()) {
         runs++;
         String status = rs.getString(2);
         succeeded += status.equals("SUCCEEDED") ? 1 : 0;
         finished += status.equals("RUNNING") ? 0 : 1;
         JsonNode item = find(page, "run_id", rs.getObject(1, UUID.class));
-        long ms = rs.getObject(4, OffsetDateTime.class).toInstant().toEpochMilli()
-            - rs.getObject(3, OffsetDateTime.class).toInstant().toEpochMilli();
-        assertThat(item.get("duration_ms").asLong()).isEqualTo(ms);
+        Instant started = rs.getObject(3, OffsetDateTime.class).toInstant();
+        Instant ended = rs.getObject(4, OffsetDateTime.class).toInstant();
+        assertThat(item.get("duration_ms").asLong())
+            .isEqualTo(ended.toEpochMilli() - started.toEpochMilli());
+        totalMicros += Duration.between(started, ended).toNanos() / 1_000.0;
         int ok = rs.getInt(5);
         int failed = rs.getInt(6);
         assertThat(item.get("items_ok").asInt()).isEqualTo(ok);
@@ -243,6 +247,9 @@ abstract class QuantHttpServerContract {
       assertThat(summary.get("runs").asLong()).isEqualTo(runs);
       assertThat(summary.get("success_rate").asDouble())
           .isCloseTo((double) succeeded / finished, within(EXACT));
+      // the mean duration the database computes, against the rows' own timestamps
+      assertThat(summary.get("mean_duration_ms").asDouble())
+          .isCloseTo(totalMicros / 1_000.0 / finished, within(MICROSECOND_IN_MS));
     }
   }
 
