@@ -8,6 +8,9 @@ import dev.quantsdk.rest.dto.DiscoveryDto;
 import dev.quantsdk.rest.dto.InvestigationDto;
 import dev.quantsdk.rest.dto.JobRunDto;
 import dev.quantsdk.rest.dto.JobsSummaryDto;
+import dev.quantsdk.rest.dto.PaperAccountDto;
+import dev.quantsdk.rest.dto.PaperOrderDto;
+import dev.quantsdk.rest.dto.PaperPositionDto;
 import dev.quantsdk.rest.dto.PoliticianDto;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -89,6 +92,24 @@ final class ApiQueries {
   private static final String BARS = "SELECT bar_time, open_price, high_price, low_price, "
       + "close_price, settle_price, volume, open_interest FROM futures_bars WHERE contract_id = ? "
       + "%s ORDER BY bar_time LIMIT ?";
+
+  private static final String PAPER_ACCOUNT = "SELECT id, name, currency, starting_cash, cash, "
+      + "created_at FROM paper_accounts WHERE name = ?";
+  private static final String PAPER_POSITIONS = "SELECT p.contract_id, c.root_symbol, c.expiry, "
+      + "c.local_symbol, p.quantity, p.average_price, p.realized_pnl, p.updated_at "
+      + "FROM paper_positions p JOIN futures_contracts c ON c.id = p.contract_id "
+      + "WHERE p.account_id = ? ORDER BY c.expiry, p.contract_id";
+  private static final String PAPER_ORDERS = "SELECT o.id, o.client_order_id, o.contract_id, "
+      + "c.local_symbol, o.side, o.order_type, o.quantity, o.limit_price, o.stop_price, o.status, "
+      + "COALESCE(SUM(f.quantity), 0), SUM(f.quantity * f.price), COALESCE(SUM(f.commission), 0), "
+      + "o.created_at, o.updated_at FROM paper_orders o "
+      + "JOIN futures_contracts c ON c.id = o.contract_id "
+      + "LEFT JOIN paper_fills f ON f.order_id = o.id WHERE o.account_id = ? %s "
+      + "GROUP BY o.id, o.client_order_id, o.contract_id, c.local_symbol, o.side, o.order_type, "
+      + "o.quantity, o.limit_price, o.stop_price, o.status, o.created_at, o.updated_at "
+      + "ORDER BY o.created_at DESC, o.id LIMIT ?";
+  private static final String PAPER_ORDERS_AFTER = "AND (o.created_at < ? OR (o.created_at = ? "
+      + "AND o.id > ?))";
 
   private static final String POLITICIAN = "SELECT id, full_name, chamber, state, district "
       + "FROM politicians WHERE id = ?";
@@ -248,6 +269,35 @@ final class ApiQueries {
     }, ApiQueries::bar, limit);
   }
 
+  Optional<PaperAccountDto> paperAccount(String name) {
+    Rows<PaperAccountDto> rows = query(PAPER_ACCOUNT, ps -> ps.setString(1, name),
+        rs -> new PaperAccountDto(rs.getObject(1, UUID.class), rs.getString(2),
+            rs.getString(3).trim(), rs.getDouble(4), rs.getDouble(5), instant(rs, 6)),
+        1);
+    return rows.items().stream().findFirst();
+  }
+
+  List<PaperPositionDto> paperPositions(UUID account) {
+    return query(PAPER_POSITIONS, ps -> ps.setObject(1, account),
+        rs -> new PaperPositionDto(rs.getObject(1, UUID.class), rs.getString(2),
+            rs.getObject(3, LocalDate.class), Optional.ofNullable(rs.getString(4)), rs.getInt(5),
+            rs.getDouble(6), rs.getDouble(7), instant(rs, 8)),
+        Integer.MAX_VALUE - 1).items();
+  }
+
+  Rows<PaperOrderDto> paperOrders(UUID account, int limit, Optional<PageCursor> after) {
+    String sql = String.format(Locale.ROOT, PAPER_ORDERS,
+        after.isPresent() ? PAPER_ORDERS_AFTER : "");
+    return query(sql, ps -> {
+      int i = bind(ps, 1, account);
+      if (after.isPresent()) {
+        PageCursor c = after.get();
+        i = bind(ps, i, utc(c.time()), utc(c.time()), c.id());
+      }
+      ps.setInt(i, limit + 1);
+    }, ApiQueries::paperOrder, limit);
+  }
+
   Optional<PoliticianDto> politician(UUID id) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(POLITICIAN)) {
@@ -319,7 +369,7 @@ final class ApiQueries {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);
-      List<T> out = new ArrayList<>(Math.min(limit + 1, 64));
+      List<T> out = new ArrayList<>(Math.min(limit, 63) + 1);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(reader.read(rs));
@@ -357,6 +407,21 @@ final class ApiQueries {
         rs.getObject(4, LocalDate.class), Optional.ofNullable(rs.getString(5)), rs.getDouble(6),
         rs.getDouble(7), rs.getString(8).trim(), initialMargin, maintenanceMargin, rs.getLong(11),
         optionalInstant(rs, 12), optionalInstant(rs, 13));
+  }
+
+  private static PaperOrderDto paperOrder(ResultSet rs) throws SQLException {
+    double limitPrice = rs.getDouble(8);
+    Optional<Double> limit = rs.wasNull() ? Optional.empty() : Optional.of(limitPrice);
+    double stopPrice = rs.getDouble(9);
+    Optional<Double> stop = rs.wasNull() ? Optional.empty() : Optional.of(stopPrice);
+    long filled = rs.getLong(11);
+    double notional = rs.getDouble(12);
+    Optional<Double> averageFill = filled == 0 ? Optional.empty()
+        : Optional.of(notional / filled);
+    return new PaperOrderDto(rs.getObject(1, UUID.class), Optional.ofNullable(rs.getString(2)),
+        rs.getObject(3, UUID.class), Optional.ofNullable(rs.getString(4)), rs.getString(5),
+        rs.getString(6), rs.getInt(7), limit, stop, rs.getString(10), filled, averageFill,
+        rs.getDouble(13), instant(rs, 14), instant(rs, 15));
   }
 
   private static BarDto bar(ResultSet rs) throws SQLException {

@@ -126,6 +126,18 @@ public record Parameter(String name, In in, Type type, boolean required,
   }
 
   /**
+   * A text path parameter.
+   *
+   * @param name the name in the template
+   * @param description the description
+   * @return the declaration
+   */
+  public static Parameter textPath(String name, String description) {
+    return new Parameter(name, In.PATH, Type.STRING, true, Optional.empty(), Optional.empty(),
+        Optional.empty(), description);
+  }
+
+  /**
    * A UUID path parameter.
    *
    * @param name the name in the template

@@ -21,6 +21,10 @@ import dev.quantsdk.rest.dto.InvestigateRequest;
 import dev.quantsdk.rest.dto.InvestigationDto;
 import dev.quantsdk.rest.dto.JobRunDto;
 import dev.quantsdk.rest.dto.JobsPage;
+import dev.quantsdk.rest.dto.PaperAccountDto;
+import dev.quantsdk.rest.dto.PaperAccountView;
+import dev.quantsdk.rest.dto.PaperOrderDto;
+import dev.quantsdk.rest.dto.PaperOrderPage;
 import dev.quantsdk.rest.dto.PoliticianDiscoveriesPage;
 import dev.quantsdk.rest.dto.PoliticianDto;
 import java.io.IOException;
@@ -55,7 +59,8 @@ import org.slf4j.LoggerFactory;
  * {@code GET /api/v1/discoveries/recent}, {@code GET /api/v1/anomalies/critical},
  * {@code GET /api/v1/discoveries/politician/{id}}, {@code POST /api/v1/anomalies/{id}/investigate},
  * {@code GET /api/v1/jobs}, the read-only futures data under {@code /api/v1/futurequant/data}
- * (instruments, contracts, a contract's bars) and {@code GET /openapi.json}.
+ * (instruments, contracts, a contract's bars), paper accounts with their positions and orders
+ * under {@code /api/v1/futurequant/paper}, and {@code GET /openapi.json}.
  *
  * <p>Dispatch: an unknown path is 404; a known path with another method is 405 with an
  * {@code Allow} header; {@code HEAD} is answered as {@code GET}; {@code OPTIONS} is 204 with
@@ -98,6 +103,8 @@ public final class QuantApi {
       "First trading date (UTC) of the bars, inclusive.");
   private static final Parameter TO = Parameter.date("to",
       "Last trading date (UTC) of the bars, inclusive.");
+  private static final Parameter ACCOUNT = Parameter.textPath("name",
+      "The paper account's name.");
   private static final Parameter POLITICIAN_ID = Parameter.uuidPath("id", "The politician's id.");
   private static final Parameter ANOMALY_ID = Parameter.uuidPath("id", "The anomaly's id.");
 
@@ -333,6 +340,19 @@ public final class QuantApi {
                     + "[from, to] trading dates. 404 if no contract has this id.")
             .parameters(CONTRACT_ID, FROM, TO, LIST_LIMIT, CURSOR)
             .response(ContractBarsPage.class).errors(400, 404).handler(this::bars),
+        Route.builder("GET", "/api/v1/futurequant/paper/accounts/{name}")
+            .doc("paperAccount", "futurequant", "A paper account and its positions",
+                "The paper-trading account (cash, starting cash) and its positions, earliest "
+                    + "contract expiry first. 404 if no account has this name.")
+            .parameters(ACCOUNT).response(PaperAccountView.class).errors(400, 404)
+            .handler(this::paperAccount),
+        Route.builder("GET", "/api/v1/futurequant/paper/accounts/{name}/orders")
+            .doc("paperOrders", "futurequant", "A paper account's orders",
+                "The account's orders, newest first (ties by id), each with its filled "
+                    + "quantity, average fill price and commission. 404 if no account has this "
+                    + "name.")
+            .parameters(ACCOUNT, LIST_LIMIT, CURSOR).response(PaperOrderPage.class)
+            .errors(400, 404).handler(this::paperOrders),
         Route.builder("GET", "/openapi.json")
             .doc("openApi", "meta", "This API's OpenAPI 3.0 document",
                 "Generated from the same route table that serves the requests. Never requires "
@@ -420,6 +440,27 @@ public final class QuantApi {
     ApiQueries.Rows<BarDto> rows = queries.bars(id, from, to, limit, after.map(PageCursor::time));
     Optional<String> next = next(call, rows, b -> new PageCursor("bars", 0.0, b.barTime(), id));
     return reply(new ContractBarsPage(contract, rows.items(), next), next);
+  }
+
+  private PaperAccountDto account(Call call) {
+    String name = shortText(ACCOUNT, call, 100).orElseThrow();
+    return queries.paperAccount(name).orElseThrow(() ->
+        ApiException.notFound("no paper account named '" + name + "'"));
+  }
+
+  private Reply paperAccount(Call call) {
+    PaperAccountDto account = account(call);
+    return Reply.of(new PaperAccountView(account, queries.paperPositions(account.id())));
+  }
+
+  private Reply paperOrders(Call call) {
+    int limit = LIST_LIMIT.intValue(call);
+    Optional<PageCursor> after = cursor(call, "orders");
+    PaperAccountDto account = account(call);
+    ApiQueries.Rows<PaperOrderDto> rows = queries.paperOrders(account.id(), limit, after);
+    Optional<String> next = next(call, rows,
+        o -> new PageCursor("orders", 0.0, o.createdAt(), o.id()));
+    return reply(new PaperOrderPage(account, rows.items(), next), next);
   }
 
   private Reply investigate(Call call) {

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  * Real E-mini S&P 500 daily bars from the bundled CHRIS ES1 file, stored with plain SQL under the
  * contracts that were the front month on those dates: ESU2019 (last trading day 2019-09-20) for
  * 2019-06-24 .. 2019-09-20 and ESZ2019 (2019-12-20) for 2019-09-23 .. 2019-10-18, the file's end.
- * The tests compare the API with these rows as parsed here.
+ * The tests compare the API with these rows as parsed here. Also a paper account holding one of
+ * these contracts, written by hand ({@link #insertPaperAccount}).
  */
 public final class EsBars {
 
@@ -27,6 +28,13 @@ public final class EsBars {
   static final LocalDate U_FIRST = LocalDate.of(2019, 6, 24);
   static final LocalDate U_LAST = LocalDate.of(2019, 9, 20);
   static final LocalDate Z_FIRST = LocalDate.of(2019, 9, 23);
+
+  /** The paper account "demo" of {@link #insertPaperAccount}. */
+  public static final UUID ACCOUNT = UUID.fromString("acc00000-0000-4000-8000-000000000001");
+  /** Its filled market order. */
+  public static final UUID O1 = UUID.fromString("0d100000-0000-4000-8000-000000000001");
+  /** Its open limit order. */
+  public static final UUID O2 = UUID.fromString("0d200000-0000-4000-8000-000000000002");
 
   /** One CSV row. */
   public record Row(LocalDate date, double open, double high, double low, double close, Double settle,
@@ -110,6 +118,39 @@ public final class EsBars {
         ps.addBatch();
       }
       ps.executeBatch();
+    }
+  }
+
+  /**
+   * Account "demo" (USD 100,000 at the start, 99,995 cash now), long 2 ESZ2019 at 2990.5; order
+   * O1 BUY 2 MARKET filled 1 @ 2990.25 and 1 @ 2990.75 (commission 2.50 each), then O2 SELL 1
+   * LIMIT 3005 not filled.
+   */
+  public static void insertPaperAccount(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.execute("INSERT INTO paper_accounts (id, name, currency, starting_cash, cash, created_at) "
+          + "VALUES ('" + ACCOUNT + "', 'demo', 'USD', 100000, 99995, "
+          + "TIMESTAMP WITH TIME ZONE '2019-10-01 09:00:00+00:00')");
+      s.execute("INSERT INTO paper_orders (id, account_id, contract_id, client_order_id, side, "
+          + "order_type, quantity, status, created_at, updated_at) VALUES ('" + O1 + "', '"
+          + ACCOUNT + "', '" + EsBars.ESZ2019 + "', 'c-1', 'BUY', 'MARKET', 2, 'FILLED', "
+          + "TIMESTAMP WITH TIME ZONE '2019-10-01 10:00:00+00:00', "
+          + "TIMESTAMP WITH TIME ZONE '2019-10-02 00:00:00+00:00')");
+      s.execute("INSERT INTO paper_orders (id, account_id, contract_id, side, order_type, "
+          + "quantity, limit_price, status, created_at, updated_at) VALUES ('" + O2 + "', '"
+          + ACCOUNT + "', '" + EsBars.ESZ2019 + "', 'SELL', 'LIMIT', 1, 3005, 'NEW', "
+          + "TIMESTAMP WITH TIME ZONE '2019-10-01 11:00:00+00:00', "
+          + "TIMESTAMP WITH TIME ZONE '2019-10-01 11:00:00+00:00')");
+      s.execute("INSERT INTO paper_fills (id, order_id, fill_time, quantity, price, commission) "
+          + "VALUES ('" + UUID.fromString("f1000000-0000-4000-8000-000000000001") + "', '" + O1 + "', "
+          + "TIMESTAMP WITH TIME ZONE '2019-10-02 00:00:00+00:00', 1, 2990.25, 2.5)");
+      s.execute("INSERT INTO paper_fills (id, order_id, fill_time, quantity, price, commission) "
+          + "VALUES ('" + UUID.fromString("f1000000-0000-4000-8000-000000000002") + "', '" + O1 + "', "
+          + "TIMESTAMP WITH TIME ZONE '2019-10-02 00:00:00+00:00', 1, 2990.75, 2.5)");
+      s.execute("INSERT INTO paper_positions (id, account_id, contract_id, quantity, "
+          + "average_price, realized_pnl, updated_at) VALUES ('" + UUID.fromString("b0000000-0000-4000-8000-000000000001") + "', '"
+          + ACCOUNT + "', '" + EsBars.ESZ2019 + "', 2, 2990.5, 0, "
+          + "TIMESTAMP WITH TIME ZONE '2019-10-02 00:00:00+00:00')");
     }
   }
 }

@@ -18,6 +18,11 @@ import dev.quantsdk.rest.dto.InstrumentList;
 import dev.quantsdk.rest.dto.InvestigationDto;
 import dev.quantsdk.rest.dto.JobRunDto;
 import dev.quantsdk.rest.dto.JobsPage;
+import dev.quantsdk.rest.dto.PaperAccountDto;
+import dev.quantsdk.rest.dto.PaperAccountView;
+import dev.quantsdk.rest.dto.PaperOrderDto;
+import dev.quantsdk.rest.dto.PaperOrderPage;
+import dev.quantsdk.rest.dto.PaperPositionDto;
 import dev.quantsdk.rest.dto.JobsSummaryDto;
 import dev.quantsdk.rest.dto.PoliticianDiscoveriesPage;
 import dev.quantsdk.rest.dto.PoliticianDto;
@@ -134,7 +139,13 @@ class OpenApiDocumentTest {
     BarDto bar = new BarDto(t, 1, 2, 0.5, 1.5, Optional.empty(), 10, Optional.of(5L));
     InstrumentDto instrument = new InstrumentDto("ES", "CME", "E-mini", 50, 0.25, 12.5, "USD", 1,
         1, List.of("H"), 0);
+    PaperAccountDto account = new PaperAccountDto(id, "demo", "USD", 1, 1, t);
+    PaperOrderDto order = new PaperOrderDto(id, Optional.empty(), id, Optional.of("ESZ19"), "BUY",
+        "MARKET", 1, Optional.empty(), Optional.empty(), "NEW", 0, Optional.empty(), 0, t, t);
     List<Object> samples = List.of(discovery, anomaly, run, summary, politician, contract, bar,
+        new PaperAccountView(account, List.of(new PaperPositionDto(id, "ES", d,
+            Optional.empty(), 1, 1, 0, t))),
+        new PaperOrderPage(account, List.of(order), Optional.empty()),
         instrument, new InstrumentList(List.of(instrument)),
         new ContractPage(List.of(contract), Optional.empty()),
         new ContractBarsPage(contract, List.of(bar), Optional.of("/next")),

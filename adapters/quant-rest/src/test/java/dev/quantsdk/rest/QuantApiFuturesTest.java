@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class QuantApiFuturesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.util.UUID ACCOUNT = EsBars.ACCOUNT;
+  private static final java.util.UUID O1 = EsBars.O1;
+  private static final java.util.UUID O2 = EsBars.O2;
 
   @TempDir
   static Path dir;
@@ -38,6 +41,7 @@ class QuantApiFuturesTest {
   static void open() throws SQLException {
     db = QuantDatabase.open(TestDatabases.h2(dir));
     EsBars.insert(db.dataSource());
+    EsBars.insertPaperAccount(db.dataSource());
     api = QuantApi.create(db.dataSource(), Clock.systemUTC(), QuantApi.Settings.defaults());
   }
 
@@ -130,6 +134,43 @@ class QuantApiFuturesTest {
         .get("next").asText();
     assertError(z + uNext.substring(uNext.indexOf('?')), "cursor",
         "cursor belongs to another contract's bars");
+  }
+
+  @Test
+  void paperAccount_showsCashAndPositions_and404ForAnUnknownName() throws Exception {
+    JsonNode view = get("/api/v1/futurequant/paper/accounts/demo");
+    assertThat(view).isEqualTo(JSON.readTree("""
+        {"account": {"id": "%s", "name": "demo", "currency": "USD", "starting_cash": 100000.0,
+                     "cash": 99995.0, "created_at": "2019-10-01T09:00:00Z"},
+         "positions": [{"contract_id": "%s", "root_symbol": "ES", "expiry": "2019-12-20",
+                        "local_symbol": "ESZ19", "quantity": 2, "average_price": 2990.5,
+                        "realized_pnl": 0.0, "updated_at": "2019-10-02T00:00:00Z"}]}"""
+        .formatted(ACCOUNT, EsBars.ESZ2019)));
+    RestResponse missing = api.handle(RestRequest.of("GET",
+        "/api/v1/futurequant/paper/accounts/nobody/orders"));
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(JSON.readTree(missing.body())).isEqualTo(JSON.readTree("""
+        {"error": "not_found", "message": "no paper account named 'nobody'", "field": null}"""));
+  }
+
+  @Test
+  void paperOrders_newestFirst_withFillTotals_andPages() throws Exception {
+    JsonNode first = get("/api/v1/futurequant/paper/accounts/demo/orders?limit=1");
+    assertThat(first.get("items").get(0)).isEqualTo(JSON.readTree("""
+        {"id": "%s", "client_order_id": null, "contract_id": "%s", "local_symbol": "ESZ19",
+         "side": "SELL", "order_type": "LIMIT", "quantity": 1, "limit_price": 3005.0,
+         "stop_price": null, "status": "NEW", "filled_quantity": 0, "average_fill_price": null,
+         "commission": 0.0, "created_at": "2019-10-01T11:00:00Z",
+         "updated_at": "2019-10-01T11:00:00Z"}""".formatted(O2, EsBars.ESZ2019)));
+    JsonNode second = get(first.get("next").asText());
+    JsonNode o1 = second.get("items").get(0);
+    assertThat(o1.get("id").asText()).isEqualTo(O1.toString());
+    assertThat(o1.get("client_order_id").asText()).isEqualTo("c-1");
+    // (2990.25 + 2990.75) / 2 and 2 x 2.50
+    assertThat(o1.get("filled_quantity").asLong()).isEqualTo(2);
+    assertThat(o1.get("average_fill_price").asDouble()).isEqualTo(2990.5);
+    assertThat(o1.get("commission").asDouble()).isEqualTo(5.0);
+    assertThat(second.get("next").isNull()).isTrue();
   }
 
   private static void assertError(String target, String field, String message) throws Exception {

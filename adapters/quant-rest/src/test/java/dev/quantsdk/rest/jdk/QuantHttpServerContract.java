@@ -59,6 +59,7 @@ abstract class QuantHttpServerContract {
   void start() throws SQLException {
     db = HouseDiscoveries.open(newDatabase());
     EsBars.insert(db.dataSource());
+    EsBars.insertPaperAccount(db.dataSource());
     QuantApi api = QuantApi.create(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC),
         QuantApi.Settings.defaults());
     server = QuantHttpServer.start(api, QuantHttpServer.Settings.onLoopback(0)
@@ -273,6 +274,20 @@ abstract class QuantHttpServerContract {
     }
     JsonNode es = getJson("/api/v1/futurequant/data/instruments").get("items").get(0);
     assertThat(es.get("stored_contracts").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void paperOrders_withFillTotals_onThisDatabase() throws Exception {
+    JsonNode account = getJson("/api/v1/futurequant/paper/accounts/demo");
+    assertThat(account.get("positions").get(0).get("quantity").asInt()).isEqualTo(2);
+    JsonNode orders = getJson("/api/v1/futurequant/paper/accounts/demo/orders");
+    assertThat(itemIds(orders, "id")).containsExactly(EsBars.O2, EsBars.O1);
+    // O1 filled 1 @ 2990.25 and 1 @ 2990.75 with 2.50 commission each
+    JsonNode o1 = orders.get("items").get(1);
+    assertThat(o1.get("filled_quantity").asLong()).isEqualTo(2);
+    assertThat(o1.get("average_fill_price").asDouble()).isEqualTo(2990.5);
+    assertThat(o1.get("commission").asDouble()).isEqualTo(5.0);
+    assertThat(orders.get("items").get(0).get("average_fill_price").isNull()).isTrue();
   }
 
   @Test
