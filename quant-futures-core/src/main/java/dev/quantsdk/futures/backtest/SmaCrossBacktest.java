@@ -339,7 +339,7 @@ public final class SmaCrossBacktest {
 
     /**
      * A workspace for series of about {@code bars} bars. Its equity buffer is allocated on first
-     * need ({@link #summarize} keeps no equity curve) and grows for longer series.
+     * need ({@link SmaCrossBacktest#summarize} keeps no equity curve) and grows for longer series.
      *
      * @param bars the expected number of bars, {@code >= 0}
      * @throws IllegalArgumentException if bars is negative
