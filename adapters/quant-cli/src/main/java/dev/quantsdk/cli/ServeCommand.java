@@ -61,7 +61,8 @@ final class ServeCommand implements Command {
     return "Serves the REST API on the JDK HTTP server over the database: GET "
         + "/api/v1/discoveries/recent, /api/v1/anomalies/critical, "
         + "/api/v1/discoveries/politician/{id}, /api/v1/jobs, the stored futures data under "
-        + "/api/v1/futurequant/data (instruments, contracts, a contract's bars), POST "
+        + "/api/v1/futurequant/data (instruments, contracts, a contract's bars), paper accounts "
+        + "and orders under /api/v1/futurequant/paper, POST "
         + "/api/v1/anomalies/{id}/investigate and GET /openapi.json (docs/integration.md). "
         + "Listens on 127.0.0.1 unless --host says otherwise; without --api-key (or QUANT_API_KEY) "
         + "every request is allowed. Prints the base URL on stdout when listening.";
