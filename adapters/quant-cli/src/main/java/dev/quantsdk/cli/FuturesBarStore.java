@@ -3,6 +3,7 @@ package dev.quantsdk.cli;
 import dev.quantsdk.futures.bar.BarSeries;
 import dev.quantsdk.futures.bar.TimeBase;
 import dev.quantsdk.futures.instrument.ContractSpec;
+import dev.quantsdk.persistence.DatabaseVendor;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
@@ -59,8 +59,8 @@ final class FuturesBarStore {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-            .contains("postgres");
+        boolean postgres = DatabaseVendor.fromProductName(
+            connection.getMetaData().getDatabaseProductName()) == DatabaseVendor.POSTGRESQL;
         Map<ContractSpec, UUID> ids = new HashMap<>();
         int written = 0;
         try (PreparedStatement upsert = connection.prepareStatement(postgres ? POSTGRES_UPSERT : H2_UPSERT)) {

@@ -6,6 +6,7 @@ import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.orchestration.discovery.DiscoveryReport;
 import dev.quantsdk.orchestration.discovery.DiscoveryService;
 import dev.quantsdk.orchestration.discovery.Findings;
+import dev.quantsdk.persistence.JdbcTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -344,7 +345,7 @@ public final class JdbcRunLedger {
     }
   }
 
-  private <T> T inTransaction(SqlSupport.Work<T> work) {
+  private <T> T inTransaction(JdbcTransactions.Work<T> work) {
     return SqlSupport.inTransaction(dataSource, work);
   }
 }

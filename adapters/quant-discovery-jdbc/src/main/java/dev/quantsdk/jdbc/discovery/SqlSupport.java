@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.quantsdk.persistence.DatabaseVendor;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.quantsdk.persistence.JdbcTransactions;
 import javax.sql.DataSource;
 
 /** Shared JDBC helpers: JSON binding per vendor and transactions. */
@@ -34,30 +33,8 @@ final class SqlSupport {
     }
   }
 
-  /** A unit of work on one connection. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  /** Runs work in one transaction: commits on success, rolls back on any failure. */
-  static <T> T inTransaction(DataSource ds, Work<T> work) {
-    try (Connection c = ds.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("database error (SQLState " + e.getSQLState() + "): "
-          + e.getMessage(), e);
-    }
+  /** Runs work in one transaction on the discovery tables (see {@link JdbcTransactions}). */
+  static <T> T inTransaction(DataSource ds, JdbcTransactions.Work<T> work) {
+    return JdbcTransactions.inTransaction(ds, "discovery tables", work);
   }
 }
