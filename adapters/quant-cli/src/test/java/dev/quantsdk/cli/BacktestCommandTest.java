@@ -45,6 +45,20 @@ class BacktestCommandTest {
     return Path.of(System.getProperty("quant.data.dir")).resolve("futures/ES1_front_month_daily.csv").toString();
   }
 
+  /** Writes the ten daily bars of the hand case below (generic CSV, no settle column, high/low 1 outside). */
+  static void writeHandFile(Path file) throws IOException {
+    String[] dates = {"2020-01-01", "2020-01-02", "2020-01-03", "2020-01-06", "2020-01-07", "2020-01-08",
+        "2020-01-09", "2020-01-10", "2020-01-13", "2020-01-14"};
+    double[] open = {100, 100, 101, 102, 101, 99, 98, 99, 101, 103};
+    double[] close = {100, 101, 102, 101, 99, 98, 99, 101, 103, 104};
+    List<String> lines = new ArrayList<>(List.of("date,open,high,low,close,volume"));
+    for (int i = 0; i < dates.length; i++) {
+      lines.add(dates[i] + "," + open[i] + "," + (Math.max(open[i], close[i]) + 1) + ","
+          + (Math.min(open[i], close[i]) - 1) + "," + close[i] + ",100");
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
   /**
    * Ten daily bars (no settle column, so p = close). With fast 2 / slow 3, long-short, 1 contract, 50 USD a
    * point, tick 0.25, 2.50 commission and 1 tick slippage, by hand:
@@ -59,16 +73,7 @@ class BacktestCommandTest {
    */
   @Test
   void backtest_handFile_printsTheHandComputedJson() throws IOException {
-    String[] dates = {"2020-01-01", "2020-01-02", "2020-01-03", "2020-01-06", "2020-01-07", "2020-01-08",
-        "2020-01-09", "2020-01-10", "2020-01-13", "2020-01-14"};
-    double[] open = {100, 100, 101, 102, 101, 99, 98, 99, 101, 103};
-    double[] close = {100, 101, 102, 101, 99, 98, 99, 101, 103, 104};
-    List<String> lines = new ArrayList<>(List.of("date,open,high,low,close,volume"));
-    for (int i = 0; i < dates.length; i++) {
-      lines.add(dates[i] + "," + open[i] + "," + (Math.max(open[i], close[i]) + 1) + ","
-          + (Math.min(open[i], close[i]) - 1) + "," + close[i] + ",100");
-    }
-    Files.write(dir.resolve("hand.csv"), lines, StandardCharsets.UTF_8);
+    writeHandFile(dir.resolve("hand.csv"));
 
     TestCommands.Captured r = run("backtest", "--bars", "hand.csv", "--format", "csv", "--strategy", "sma-cross",
         "--fast", "2", "--slow", "3", "--contracts", "1", "--multiplier", "50", "--tick-size", "0.25",

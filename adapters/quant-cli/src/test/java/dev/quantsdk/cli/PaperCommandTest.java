@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +29,7 @@ class PaperCommandTest {
    */
   @Test
   void replay_handFile_printsTheHandComputedFills() throws IOException {
-    String[] dates = {"2020-01-01", "2020-01-02", "2020-01-03", "2020-01-06", "2020-01-07", "2020-01-08",
-        "2020-01-09", "2020-01-10", "2020-01-13", "2020-01-14"};
-    double[] open = {100, 100, 101, 102, 101, 99, 98, 99, 101, 103};
-    double[] close = {100, 101, 102, 101, 99, 98, 99, 101, 103, 104};
-    List<String> lines = new ArrayList<>(List.of("date,open,high,low,close,volume"));
-    for (int i = 0; i < dates.length; i++) {
-      lines.add(dates[i] + "," + open[i] + "," + (Math.max(open[i], close[i]) + 1) + ","
-          + (Math.min(open[i], close[i]) - 1) + "," + close[i] + ",100");
-    }
-    Files.write(dir.resolve("hand.csv"), lines, StandardCharsets.UTF_8);
+    BacktestCommandTest.writeHandFile(dir.resolve("hand.csv"));
 
     TestCommands.Captured r = BacktestCommandTest.run(dir, "paper", "replay", "--bars", "hand.csv", "--format", "csv",
         "--strategy", "sma-cross", "--fast", "2", "--slow", "3", "--contracts", "1", "--multiplier", "50",
