@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One stored backtest run, the shape of a {@code backtest_runs} row: the strategy, the product
- * root, the period, the parameters and metrics (serialised as JSON by a persistence adapter) and
- * when it was made. Immutable and thread-safe; the maps keep insertion order.
+ * root, the period, the parameters and metrics (serialised as JSON by a persistence adapter), when
+ * it was made and its downsampled equity curve (empty when the run kept none, e.g. the best of a
+ * sweep). Immutable and thread-safe; the maps keep insertion order.
  *
  * @param id the run's id (a UUID as text)
  * @param strategy the strategy's name, e.g. {@code sma-cross}
@@ -20,10 +22,12 @@ import java.util.Map;
  * @param parameters the strategy's parameters
  * @param metrics the metrics by name (money in USD, ratios as fractions)
  * @param createdAt when the run was made (the facade's clock)
+ * @param equity the equity curve in USD, oldest first, downsampled for charts (see
+ *     {@link EquityCurves#downsample}); empty if the run kept none
  */
 public record BacktestRun(String id, String strategy, String rootSymbol, LocalDate periodStart,
     LocalDate periodEnd, Map<String, Object> parameters, Map<String, Object> metrics,
-    Instant createdAt) {
+    Instant createdAt, List<ChartPoint> equity) {
 
   /**
    * Validates the run.
@@ -41,5 +45,31 @@ public record BacktestRun(String id, String strategy, String rootSymbol, LocalDa
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     ArgChecker.notNull(createdAt, "createdAt");
+    equity = List.copyOf(equity);
+    for (int i = 1; i < equity.size(); i++) {
+      ArgChecker.isTrue(equity.get(i).date().isAfter(equity.get(i - 1).date()),
+          "equity curve dates must increase: %s then %s", equity.get(i - 1).date(),
+          equity.get(i).date());
+    }
+  }
+
+  /**
+   * A run without an equity curve.
+   *
+   * @param id the run's id (a UUID as text)
+   * @param strategy the strategy's name
+   * @param rootSymbol the product root or instrument id
+   * @param periodStart the first bar's date
+   * @param periodEnd the last bar's date
+   * @param parameters the strategy's parameters
+   * @param metrics the metrics by name
+   * @param createdAt when the run was made
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public BacktestRun(String id, String strategy, String rootSymbol, LocalDate periodStart,
+      LocalDate periodEnd, Map<String, Object> parameters, Map<String, Object> metrics,
+      Instant createdAt) {
+    this(id, strategy, rootSymbol, periodStart, periodEnd, parameters, metrics, createdAt,
+        List.of());
   }
 }

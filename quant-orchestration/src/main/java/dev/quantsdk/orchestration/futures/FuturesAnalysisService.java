@@ -616,7 +616,7 @@ public final class FuturesAnalysisService {
     store.saveBacktestRun(new BacktestRun(runId, SMA_CROSS,
         data.product().map(FuturesProduct::root).orElse(data.id()), bars.date(0),
         bars.date(bars.size() - 1), smaParameters(p), metricsMap(result.metrics()),
-        clock.instant()));
+        clock.instant(), summary.equity()));
     return summary;
   }
 

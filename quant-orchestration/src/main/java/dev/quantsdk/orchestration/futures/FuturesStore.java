@@ -34,6 +34,14 @@ public interface FuturesStore {
   Optional<FuturesAnalysisReport> latestAnalysis(String instrument);
 
   /**
+   * One stored backtest run.
+   *
+   * @param id the run's id
+   * @return the run, empty if none has that id
+   */
+  Optional<BacktestRun> backtestRun(String id);
+
+  /**
    * Recent backtest runs of a strategy, newest first.
    *
    * @param strategy the strategy's name

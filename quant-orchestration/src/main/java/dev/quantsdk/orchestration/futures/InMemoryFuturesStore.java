@@ -41,6 +41,12 @@ public final class InMemoryFuturesStore implements FuturesStore {
   }
 
   @Override
+  public synchronized Optional<BacktestRun> backtestRun(String id) {
+    ArgChecker.notNull(id, "id");
+    return Optional.ofNullable(runs.get(id));
+  }
+
+  @Override
   public synchronized List<BacktestRun> backtestRuns(String strategy, int limit) {
     ArgChecker.positive(limit, "limit");
     List<BacktestRun> out = new ArrayList<>();

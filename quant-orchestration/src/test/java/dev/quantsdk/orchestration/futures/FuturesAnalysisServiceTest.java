@@ -156,7 +156,10 @@ class FuturesAnalysisServiceTest {
           assertThat(run.id()).isEqualTo(r.runId());
           assertThat(run.rootSymbol()).isEqualTo("ES");
           assertThat(run.metrics()).containsEntry("sharpe", direct.metrics().sharpe());
+          assertThat(run.equity()).isEqualTo(analytics.equity());
         });
+    assertThat(store.backtestRun(r.runId()).map(BacktestRun::id)).contains(r.runId());
+    assertThat(store.backtestRun("no-such-run")).isEmpty();
     assertThat(store.latestAnalysis("ES1")).contains(r);
     assertThat(notified).containsExactly(r);
   }
@@ -294,6 +297,11 @@ class FuturesAnalysisServiceTest {
 
       @Override
       public java.util.Optional<FuturesAnalysisReport> latestAnalysis(String instrument) {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public java.util.Optional<BacktestRun> backtestRun(String id) {
         return java.util.Optional.empty();
       }
 
