@@ -7,6 +7,7 @@ import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.rest.QuantApi;
 import dev.quantsdk.rest.RestRequest;
 import dev.quantsdk.rest.RestResponse;
+import dev.quantsdk.rest.StaticContent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * {@link Settings#queueCapacity()} exchanges); when both are full the JDK server closes the new
  * connection, so an overloaded server sheds load instead of queueing without bound. Request
  * bodies larger than {@link Settings#maxBodyBytes()} are refused with 413 before they are read
- * completely. Every body is JSON ({@code application/json; charset=utf-8}); {@code HEAD} gets the
+ * completely. Every API body is JSON ({@code application/json; charset=utf-8}); paths outside
+ * {@code /api/} and {@code /openapi.json} go to an optional {@link StaticContent} (such as the
+ * dashboard's files); {@code HEAD} gets the
  * {@code GET} headers with {@code Content-Length} and no body. {@link #close()} answers new
  * requests 503 ({@code unavailable}) while it lets running exchanges finish for up to
  * {@link Settings#stopGrace()}, then closes the listener and the pool.
@@ -148,6 +151,7 @@ public final class QuantHttpServer implements AutoCloseable {
   }
 
   private final QuantApi api;
+  private final StaticContent content;
   private final Settings settings;
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
@@ -156,8 +160,10 @@ public final class QuantHttpServer implements AutoCloseable {
   private volatile boolean stopping;
   private final CountDownLatch stop = new CountDownLatch(1);
 
-  private QuantHttpServer(QuantApi api, Settings settings) throws IOException {
+  private QuantHttpServer(QuantApi api, Settings settings, StaticContent content)
+      throws IOException {
     this.api = api;
+    this.content = content;
     this.settings = settings;
     AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 30,
@@ -180,11 +186,27 @@ public final class QuantHttpServer implements AutoCloseable {
    * @throws UncheckedIOException if the address cannot be bound
    */
   public static QuantHttpServer start(QuantApi api, Settings settings) {
+    return start(api, settings, StaticContent.NONE);
+  }
+
+  /**
+   * Binds and starts a server that also serves static content: {@code GET} and {@code HEAD}
+   * requests outside {@code /api/} and {@code /openapi.json} are answered by {@code content}
+   * (a JSON 404 when it has nothing at that path; other methods there are 405).
+   *
+   * @param api the API to serve
+   * @param settings the settings
+   * @param content the static files, such as the dashboard
+   * @return the running server
+   * @throws UncheckedIOException if the address cannot be bound
+   */
+  public static QuantHttpServer start(QuantApi api, Settings settings, StaticContent content) {
     ArgChecker.notNull(api, "api");
     ArgChecker.notNull(settings, "settings");
+    ArgChecker.notNull(content, "content");
     QuantHttpServer s;
     try {
-      s = new QuantHttpServer(api, settings);
+      s = new QuantHttpServer(api, settings, content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + settings.address() + ": "
           + e.getMessage(), e);
@@ -273,7 +295,8 @@ public final class QuantHttpServer implements AutoCloseable {
           RestRequest request = new RestRequest(method, exchange.getRequestURI().getPath(),
               RestRequest.parseQuery(rawQuery(exchange)), headers(exchange.getRequestHeaders()),
               body);
-          response = api.handle(request);
+          response = StaticContent.isApiPath(request.path()) ? api.handle(request)
+              : staticResponse(request);
         }
       } catch (IllegalArgumentException e) {
         // a malformed percent escape in the query, or a path that is not absolute
@@ -287,6 +310,19 @@ public final class QuantHttpServer implements AutoCloseable {
     } finally {
       active.decrementAndGet();
     }
+  }
+
+  private RestResponse staticResponse(RestRequest request) {
+    String method = request.method();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      RestResponse refused = api.error(405, "method_not_allowed",
+          method + " is not allowed on " + request.path() + "; allowed: GET, HEAD");
+      Map<String, String> headers = new LinkedHashMap<>(refused.headers());
+      headers.put("Allow", "GET, HEAD");
+      return new RestResponse(405, headers, refused.body());
+    }
+    return content.get(request.path()).orElseGet(() -> api.error(404, "not_found",
+        "nothing is served at " + request.path()));
   }
 
   private static String rawQuery(HttpExchange exchange) {

@@ -105,4 +105,38 @@ class QuantHttpServerTest {
       assertThat(JSON.readTree(r.body()).get("error").asText()).isEqualTo("payload_too_large");
     }
   }
+
+  @Test
+  void staticContent_servesOutsideTheApi_404sWhatItLacks_405sOtherMethods_leavesTheApiAlone()
+      throws Exception {
+    byte[] page = "<!doctype html><title>t</title>".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8);
+    dev.quantsdk.rest.StaticContent content = path -> path.equals("/")
+        ? java.util.Optional.of(new dev.quantsdk.rest.RestResponse(200,
+            java.util.Map.of("Content-Type", "text/html; charset=utf-8"), page))
+        : java.util.Optional.empty();
+    try (QuantHttpServer server = QuantHttpServer.start(QuantApi.create(db.dataSource(),
+        Clock.systemUTC(), QuantApi.Settings.defaults()), QuantHttpServer.Settings.onLoopback(0),
+        content)) {
+      HttpResponse<String> index = get(server, "/");
+      assertThat(index.statusCode()).isEqualTo(200);
+      assertThat(index.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+      assertThat(index.body()).isEqualTo("<!doctype html><title>t</title>");
+      HttpResponse<String> missing = get(server, "/nothing.js");
+      assertThat(missing.statusCode()).isEqualTo(404);
+      assertThat(JSON.readTree(missing.body()).get("error").asText()).isEqualTo("not_found");
+      HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+          + "/")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(post.statusCode()).isEqualTo(405);
+      assertThat(post.headers().firstValue("Allow")).contains("GET, HEAD");
+      assertThat(get(server, "/api/v1/jobs").statusCode()).isEqualTo(200);
+      assertThat(get(server, "/openapi.json").statusCode()).isEqualTo(200);
+    }
+  }
+
+  private HttpResponse<String> get(QuantHttpServer server, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
 }
