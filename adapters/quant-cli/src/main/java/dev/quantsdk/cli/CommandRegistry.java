@@ -47,7 +47,7 @@ public final class CommandRegistry {
             ScanCommand.everyone(), new JobsCommand(), new WorkerCommand(), WebhooksCommand.group(), bars,
             new AnalyzeCommand(),
             new FeaturesCommand(), new BacktestCommand(), new SweepCommand(),
-            PaperCommand.group(), new ServeCommand()),
+            PaperCommand.group(), new ServeCommand(), new DemoCommand()),
         List.of("import house samples/data/congress/house_transactions_2020_2022.csv",
             "import senate samples/data/congress/senate_daily_summaries_2012_2020.json --json",
             "discover --prices samples/data/stocks --json",
