@@ -2,6 +2,7 @@ package dev.quantsdk.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.quantsdk.dashboard.DashboardAssets;
 import dev.quantsdk.futures.backtest.SmaCrossBacktest;
 import dev.quantsdk.futures.backtest.SmaCrossColumns;
 import dev.quantsdk.futures.backtest.SmaCrossParams;
@@ -406,7 +407,7 @@ final class DemoCommand implements Command {
         defaults.queueCapacity(), defaults.maxBodyBytes(), Duration.ofSeconds(5));
     QuantApi api = QuantApi.create(dataSource, context.clock(), QuantApi.Settings.defaults());
     try {
-      return QuantHttpServer.start(api, settings);
+      return QuantHttpServer.start(api, settings, new DashboardAssets());
     } catch (UncheckedIOException e) {
       throw new BadInputException(e.getMessage() + " (is another server on port " + port
           + "? pass --port N or --no-serve)", e);

@@ -179,6 +179,10 @@ class DemoCommandTest {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(recent.statusCode()).isEqualTo(200);
     assertThat(mapper.readTree(recent.body()).get("items")).hasSize(3);
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/"))
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 
     hooks.get(0).run();
     assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
