@@ -48,6 +48,10 @@
     return String(Number(value.toPrecision(4)));
   }
 
+  function formatPercent(fraction) {
+    return String(Number((100 * fraction).toPrecision(4))) + ' %';
+  }
+
   function formatDate(ms, stepMs) {
     var iso = new Date(ms).toISOString();
     if (stepMs >= 365 * DAY_MS) {
@@ -149,8 +153,8 @@
   var MARGIN = { top: 16, right: 24, bottom: 44, left: 72 };
 
   function frame(options, xDomain, yDomain) {
-    var width = options.width || 900;
-    var height = options.height || 280;
+    var width = options.width || 1200;
+    var height = options.height || 300;
     var svg = svgRoot(width, height, options.label);
     var plot = {
       left: MARGIN.left,
@@ -172,6 +176,7 @@
   }
 
   function drawAxes(f, xTicks, xFormat, yTicks, options) {
+    var yFormat = options.yFormat || formatNumber;
     var axes = el('g', { class: 'axes' });
     axes.appendChild(el('line', { class: 'axis', x1: f.plot.left, y1: f.plot.bottom,
       x2: f.plot.right, y2: f.plot.bottom }));
@@ -182,7 +187,7 @@
       axes.appendChild(el('line', { class: 'grid', x1: f.plot.left, y1: py, x2: f.plot.right,
         y2: py }));
       axes.appendChild(el('text', { class: 'tick y-tick', x: f.plot.left - 6, y: py + 4,
-        'text-anchor': 'end' }, formatNumber(v)));
+        'text-anchor': 'end' }, yFormat(v)));
     });
     xTicks.forEach(function (v) {
       var px = f.x(v);
@@ -251,6 +256,7 @@
     var yNice = niceTicks(0, Math.max.apply(null, ys), 5);
     var f = frame({ width: options.width, height: options.height, label: options.label,
       xScale: log ? 'log' : 'linear' }, [xMin, xMax], [yNice.min, yNice.max]);
+    f.svg.setAttribute('data-x-scale', log ? 'log' : 'linear');
     var xTicks = log ? logTicks(xMin, xMax) : niceTicks(xMin, xMax, 8).ticks
       .filter(function (v) { return v >= xMin && v <= xMax; });
     drawAxes(f, xTicks, formatNumber, yNice.ticks, options);
@@ -292,15 +298,15 @@
   }
 
   /*
-   * Communities on a circle (largest first, clockwise from the top), each community's members on
-   * a small circle around its centre, radius growing with its size. Deterministic: the same
-   * network always gives the same picture. Returns {svg, communities: [{community, colour,
-   * members}]}.
+   * The layout: communities of two or more members on a circle (largest first, clockwise from
+   * the top), each community's members on a small circle around its centre, its radius growing
+   * with its size; members who share a community with no one (isolated traders) in a grid below.
+   * Deterministic: the same network always gives the same picture. Returns {svg, communities:
+   * [{community, colour, members}]} with the communities in drawing order.
    */
   function networkChart(network, options) {
-    var width = options.width || 900;
-    var height = options.height || 620;
-    var svg = svgRoot(width, height, options.label);
+    var width = options.width || 1200;
+    var clusterHeight = options.clusterHeight || 560;
     var byCommunity = new Map();
     network.nodes.forEach(function (n) {
       if (!byCommunity.has(n.community)) {
@@ -314,28 +320,60 @@
       });
       return { community: e[0], members: members };
     }).sort(function (a, b) {
-      return b.members.length - a.members.length || String(a.community).localeCompare(String(b.community), 'en', { numeric: true });
+      return b.members.length - a.members.length || Number(a.community) - Number(b.community);
     });
-    var cx = width / 2;
-    var cy = height / 2;
-    var outer = Math.min(width, height) / 2 - 40;
-    var total = network.nodes.length;
-    var position = new Map();
     groups.forEach(function (g, i) {
       g.colour = communityColour(i);
-      var angle = -Math.PI / 2 + 2 * Math.PI * i / groups.length;
-      var ring = groups.length === 1 ? 0 : outer * 0.62;
-      var gx = cx + ring * Math.cos(angle);
-      var gy = cy + ring * Math.sin(angle);
-      var r = groups.length === 1 ? outer * 0.85
-        : Math.max(10, Math.min(outer * 0.36, outer * 1.2 * Math.sqrt(g.members.length / Math.max(1, total))));
-      g.members.forEach(function (n, j) {
-        var a = -Math.PI / 2 + 2 * Math.PI * j / g.members.length;
-        var rr = g.members.length === 1 ? 0 : r;
-        position.set(n.id, { x: gx + rr * Math.cos(a), y: gy + rr * Math.sin(a), node: n,
+    });
+    var clusters = groups.filter(function (g) { return g.members.length > 1; });
+    var singles = groups.filter(function (g) { return g.members.length === 1; });
+    var gridStep = 24;
+    var perRow = Math.max(1, Math.floor((width - 80) / gridStep));
+    var singleRows = Math.ceil(singles.length / perRow);
+    var top = clusters.length > 0 ? clusterHeight : 0;
+    var height = top + (singles.length > 0 ? 40 + singleRows * gridStep + 10 : 0);
+    var svg = svgRoot(width, Math.max(height, 60), options.label);
+    var position = new Map();
+    var labelled = clusters.reduce(function (n, g) { return n + g.members.length; }, 0) <= 90;
+    var labels = el('g', { class: 'labels' });
+    if (clusters.length > 0) {
+      var cx = width / 2;
+      var cy = clusterHeight / 2;
+      var outer = clusterHeight / 2 - 30;
+      // the ring is an ellipse using the width: the chart is wider than tall
+      var ringY = clusters.length === 1 ? 0 : outer * 0.55;
+      var ringX = clusters.length === 1 ? 0 : Math.max(ringY, Math.min(width / 2 - 200, outer * 1.1));
+      var room = clusters.length === 1 ? outer * 0.7
+        : Math.min(outer * 0.42, ringY * Math.sin(Math.PI / clusters.length) * 0.9);
+      var largest = clusters[0].members.length;
+      clusters.forEach(function (g, i) {
+        var angle = -Math.PI / 2 + 2 * Math.PI * i / clusters.length;
+        var gx = cx + ringX * Math.cos(angle);
+        var gy = cy + ringY * Math.sin(angle);
+        var r = Math.max(14, room * Math.sqrt(g.members.length / largest));
+        g.members.forEach(function (n, j) {
+          var a = -Math.PI / 2 + 2 * Math.PI * j / g.members.length;
+          var p = { x: gx + r * Math.cos(a), y: gy + r * Math.sin(a), node: n, colour: g.colour };
+          position.set(n.id, p);
+          if (labelled) {
+            var right = Math.cos(a) >= 0;
+            labels.appendChild(el('text', { class: 'node-label',
+              x: (p.x + (right ? 9 : -9)).toFixed(1), y: (p.y + 3).toFixed(1),
+              'text-anchor': right ? 'start' : 'end' }, n.label));
+          }
+        });
+      });
+    }
+    if (singles.length > 0) {
+      svg.appendChild(el('text', { class: 'axis-label', x: 40, y: top + 22 }, singles.length
+        + ' members who co-trade with no one (each their own community)'));
+      singles.forEach(function (g, k) {
+        var n = g.members[0];
+        position.set(n.id, { x: 40 + (k % perRow) * gridStep + gridStep / 2,
+          y: top + 40 + Math.floor(k / perRow) * gridStep + gridStep / 2, node: n,
           colour: g.colour });
       });
-    });
+    }
     var maxWeight = network.edges.reduce(function (m, e) { return Math.max(m, e.weight); }, 0) || 1;
     var edges = el('g', { class: 'edges', 'data-edges': network.edges.length });
     network.edges.forEach(function (e) {
@@ -344,9 +382,12 @@
       if (!a || !b) {
         return;
       }
-      edges.appendChild(el('line', { class: 'edge', x1: a.x.toFixed(1), y1: a.y.toFixed(1),
+      var line = el('line', { class: 'edge', x1: a.x.toFixed(1), y1: a.y.toFixed(1),
         x2: b.x.toFixed(1), y2: b.y.toFixed(1),
-        'stroke-width': (0.5 + 2.5 * e.weight / maxWeight).toFixed(2) }));
+        'stroke-width': (0.6 + 2.4 * e.weight / maxWeight).toFixed(2) });
+      line.appendChild(el('title', null, a.node.label + ' – ' + b.node.label + ' (weight '
+        + formatNumber(e.weight) + ')'));
+      edges.appendChild(line);
     });
     svg.appendChild(edges);
     var nodes = el('g', { class: 'nodes', 'data-nodes': network.nodes.length });
@@ -357,6 +398,7 @@
       nodes.appendChild(circle);
     });
     svg.appendChild(nodes);
+    svg.appendChild(labels);
     return {
       svg: svg,
       communities: groups.map(function (g) {
@@ -370,6 +412,7 @@
     stemChart: stemChart,
     networkChart: networkChart,
     communityColour: communityColour,
-    formatNumber: formatNumber
+    formatNumber: formatNumber,
+    formatPercent: formatPercent
   };
 }());

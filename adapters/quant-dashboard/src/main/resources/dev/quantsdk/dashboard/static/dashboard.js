@@ -12,6 +12,7 @@
 
   var KEY_STORAGE = 'quant.apiKey';
   var PAGE_SIZE = 20;
+  var ANOMALY_PAGE_SIZE = 10;
   var SEVERITY_THRESHOLD = 0.8;
   var INVESTIGATOR = 'dashboard';
   var charts = window.QuantCharts;
@@ -194,8 +195,8 @@
         cell(row, discoveryDescription(d), 'description');
         cell(row, fixed(d.strength, 4), 'num');
         cell(row, fixed(d.confidence, 3), 'num');
-        cell(row, d.window_start + ' – ' + d.window_end);
-        cell(row, instant(d.discovery_date));
+        cell(row, d.window_start + ' – ' + d.window_end, 'nowrap');
+        cell(row, instant(d.discovery_date), 'nowrap');
       });
       var rows = body.rows.length;
       table.hidden = rows === 0;
@@ -236,14 +237,12 @@
     if (!e || !Array.isArray(e.contributions) || e.contributions.length === 0) {
       return null;
     }
-    var list = document.createElement('ul');
+    var list = document.createElement('span');
     list.className = 'contributions';
-    e.contributions.forEach(function (c) {
-      var item = document.createElement('li');
-      item.textContent = c.feature + ' = ' + charts.formatNumber(Number(c.value))
+    list.textContent = e.contributions.map(function (c) {
+      return c.feature + ' ' + charts.formatNumber(Number(c.value))
         + (c.weight === undefined ? '' : ' (weight ' + fixed(c.weight, 2) + ')');
-      list.appendChild(item);
-    });
+    }).join(' · ');
     return list;
   }
 
@@ -294,7 +293,7 @@
         if (list) {
           explanation.appendChild(list);
         }
-        cell(row, instant(a.detected_at));
+        cell(row, instant(a.detected_at), 'nowrap');
         var button = document.createElement('button');
         button.type = 'button';
         button.className = 'investigate';
@@ -465,7 +464,7 @@
       cell(row, discoveryDescription(d), 'description');
       cell(row, fixed(d.strength, 4), 'num');
       cell(row, fixed(d.confidence, 3), 'num');
-      cell(row, d.window_start + ' – ' + d.window_end);
+      cell(row, d.window_start + ' – ' + d.window_end, 'nowrap');
     });
     table.hidden = page.items.length === 0;
     status('politician-discoveries', page.items.length === 0
@@ -496,8 +495,8 @@
         status('network', 'The latest network has no members.');
         return;
       }
-      var drawn = charts.networkChart(network, { label: 'Co-trading network: '
-        + network.nodes.length + ' politicians in ' + 'communities coloured' });
+      var drawn = charts.networkChart(network, { label: 'Co-trading network of '
+        + network.nodes.length + ' politicians, each community in its own colour' });
       chart.appendChild(drawn.svg);
       $('network-facts').textContent = network.nodes.length + ' politicians, '
         + network.edges.length + ' co-trading links, ' + drawn.communities.length
@@ -506,7 +505,8 @@
           : ', modularity ' + fixed(network.modularity, 3)) + ').';
       var legend = $('network-legend');
       clear(legend);
-      drawn.communities.forEach(function (c) {
+      var singles = drawn.communities.filter(function (c) { return c.members.length === 1; });
+      drawn.communities.filter(function (c) { return c.members.length > 1; }).forEach(function (c) {
         var item = document.createElement('li');
         var swatch = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
         swatch.setAttribute('width', '12');
@@ -520,11 +520,19 @@
         swatch.appendChild(dot);
         item.appendChild(swatch);
         var names = c.members.slice(0, 6).map(function (m) { return m.label; }).join(', ');
+        item.setAttribute('data-community', c.community);
         item.appendChild(document.createTextNode(' Community ' + c.community + ': '
           + c.members.length + ' members (' + names + (c.members.length > 6 ? ', …' : '')
           + ')'));
         legend.appendChild(item);
       });
+      if (singles.length > 0) {
+        var rest = document.createElement('li');
+        rest.className = 'singles';
+        rest.textContent = singles.length + ' members co-trade with no one else; each is a '
+          + 'community of one, drawn in the grid below the clusters.';
+        legend.appendChild(rest);
+      }
       $('network-detail').hidden = false;
       status('network', '');
     }).catch(function (error) {
@@ -595,7 +603,8 @@
       drawdown.appendChild(emptyNote('No drawdown series.'));
     } else {
       drawdown.appendChild(charts.lineChart(curves.drawdown, { label: 'Drawdown',
-        yLabel: 'drawdown', area: true, className: 'drawdown' }));
+        yLabel: 'below the peak', area: true, className: 'drawdown',
+        yFormat: charts.formatPercent }));
     }
     $('backtest-detail').hidden = false;
     status('backtest', '');
@@ -624,7 +633,7 @@
         row.setAttribute('data-id', run.run_id);
         cell(row, run.kind);
         cell(row, run.status, 'job-status ' + String(run.status).toLowerCase());
-        cell(row, instant(run.started_at));
+        cell(row, instant(run.started_at), 'nowrap');
         cell(row, duration(run.duration_ms), 'num');
         cell(row, String(run.items_ok), 'num');
         cell(row, String(run.items_failed), 'num');
@@ -702,7 +711,7 @@
     var all = Promise.all([
       discoveries,
       loadAnomalies('/api/v1/anomalies/critical?severity_threshold=' + SEVERITY_THRESHOLD
-        + '&limit=' + PAGE_SIZE, false),
+        + '&limit=' + ANOMALY_PAGE_SIZE, false),
       politicianDone,
       loadNetwork(),
       loadBacktest(),

@@ -1,0 +1,376 @@
+package dev.quantsdk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import dev.quantsdk.orchestration.futures.BacktestRun;
+import dev.quantsdk.orchestration.futures.InMemoryFuturesStore;
+import dev.quantsdk.persistence.QuantDatabase;
+import dev.quantsdk.rest.QuantApi;
+import dev.quantsdk.rest.jdk.QuantHttpServer;
+import dev.quantsdk.testing.TestDatabases;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's {@code /usr/bin/chromium}, driven by
+ * Playwright) against the JDK server over an H2 database holding the bundled real House
+ * disclosures, one real discovery run over them and one real ES backtest. Every expectation comes
+ * from SQL on that database (or from the API's JSON where the page draws what the API answers),
+ * never from the page's own code. Screenshots go to {@code target/screenshots/}. Skipped, with a
+ * message, where no Chromium is installed.
+ */
+class DashboardBrowserTest {
+
+  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      "--disable-quic", "--no-first-run");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /** The page asks for this many discoveries and job runs. */
+  static final int PAGE_SIZE = 20;
+  /** The page asks for this many critical anomalies. */
+  static final int ANOMALY_PAGE_SIZE = 10;
+  static final double SEVERITY_THRESHOLD = 0.8;
+  /** Periods are written and parsed back as decimal text. */
+  static final double PERIOD_TOLERANCE = 1e-9;
+  static final int WIDTH = 1280;
+  static final int HEIGHT = 900;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path dir;
+
+  private static QuantDatabase db;
+  private static QuantHttpServer server;
+  private static BacktestRun backtest;
+  private static Playwright playwright;
+  private static Browser browser;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+  private BrowserContext context;
+  private Page page;
+
+  @BeforeAll
+  static void start() {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "browser tests skipped: no Chromium at "
+        + CHROMIUM + " (install the Debian package: apt-get install chromium)");
+    db = DashboardFixture.openWithDiscoveries(TestDatabases.h2(dir));
+    InMemoryFuturesStore store = new InMemoryFuturesStore();
+    backtest = DashboardFixture.storeBacktest(store);
+    server = QuantHttpServer.start(QuantApi.builder(db.dataSource()).clock(Clock.systemUTC())
+        .futuresStore(store).build(), QuantHttpServer.Settings.onLoopback(0),
+        new DashboardAssets());
+    playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  @BeforeEach
+  void openPage() {
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTH, HEIGHT));
+    page = context.newPage();
+    page.onConsoleMessage(m -> {
+      if (m.type().equals("error")) {
+        consoleErrors.add(m.text() + " @ " + m.location());
+      }
+    });
+    page.onPageError(e -> consoleErrors.add("page error: " + e));
+  }
+
+  @AfterEach
+  void closePage() {
+    context.close();
+  }
+
+  private void load(String path) {
+    page.navigate(server.baseUrl() + path);
+    page.waitForSelector("body[data-loaded='true']");
+  }
+
+  @Test
+  void discoveries_areTheNewestStoredRows_inTheApisOrder() throws SQLException {
+    load("/");
+
+    Locator rows = page.locator("#discoveries-table tbody tr");
+    int stored = count("SELECT COUNT(*) FROM pattern_discoveries");
+    assertThat(rows.count()).isEqualTo(Math.min(PAGE_SIZE, stored)).isPositive();
+    List<String> first = row("SELECT CAST(d.id AS VARCHAR), p.full_name, d.description "
+        + "FROM pattern_discoveries d JOIN politicians p ON p.id = d.politician_id "
+        + "ORDER BY d.discovery_date DESC, d.strength DESC, d.id LIMIT 1");
+    assertThat(rows.first().getAttribute("data-id")).isEqualTo(first.get(0));
+    assertThat(rows.first().locator("button[data-politician-id]").textContent())
+        .isEqualTo(first.get(1));
+    assertThat(first.get(2)).isNotBlank();
+    assertThat(rows.first().locator("td.description").textContent()).isEqualTo(first.get(2));
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void anomalies_areTheUninvestigatedCriticalRows_withTheirExplanations() throws Exception {
+    load("/");
+
+    int critical = count("SELECT COUNT(*) FROM anomaly_detections WHERE investigated = FALSE "
+        + "AND severity >= " + SEVERITY_THRESHOLD);
+    Locator rows = page.locator("#anomalies-table tbody tr");
+    assertThat(rows.count()).isEqualTo(Math.min(ANOMALY_PAGE_SIZE, critical)).isPositive();
+    List<String> first = row("SELECT CAST(id AS VARCHAR), explanation FROM anomaly_detections "
+        + "WHERE investigated = FALSE AND severity >= " + SEVERITY_THRESHOLD
+        + " ORDER BY severity DESC, detected_at DESC, id LIMIT 1");
+    String summary = JSON.readTree(first.get(1)).path("summary").asText();
+    assertThat(rows.first().getAttribute("data-id")).isEqualTo(first.get(0));
+    assertThat(summary).isNotBlank();
+    assertThat(rows.first().locator("td.explanation").textContent()).startsWith(summary);
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void markInvestigated_setsTheRowInvestigated_andTheRowLeavesTheList() throws SQLException {
+    load("/");
+    Locator firstRow = page.locator("#anomalies-table tbody tr").first();
+    String id = firstRow.getAttribute("data-id");
+    int before = page.locator("#anomalies-table tbody tr").count();
+    assertThat(investigated(id)).isFalse();
+
+    firstRow.locator("button.investigate").click();
+    page.locator("#anomalies-table tbody tr[data-id='" + id + "']")
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+
+    assertThat(investigated(id)).isTrue();
+    assertThat(row("SELECT investigated_by FROM anomaly_detections WHERE id = '" + id + "'"))
+        .containsExactly("dashboard");
+    assertThat(page.locator("#anomalies-table tbody tr").count()).isEqualTo(before - 1);
+    assertThat(page.locator("[data-status='anomalies']").textContent())
+        .contains("investigated");
+    // a reload asks the API again: the investigated anomaly is not critical any more
+    load("/");
+    assertThat(page.locator("#anomalies-table tbody tr[data-id='" + id + "']").count()).isZero();
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void politicianPage_drawsTheActivityAndPeriodogram_withTheStoredCyclePeriodMarked()
+      throws Exception {
+    List<String> cycle = row("SELECT CAST(d.politician_id AS VARCHAR), d.parameters, p.full_name "
+        + "FROM pattern_discoveries d JOIN politicians p ON p.id = d.politician_id "
+        + "WHERE d.pattern_type = 'fourier_cycle' ORDER BY d.strength DESC, d.id LIMIT 1");
+    double storedPeriod = JSON.readTree(cycle.get(1)).path("period_days").asDouble();
+    assertThat(storedPeriod).isPositive();
+    load("/#politician=" + cycle.get(0));
+    page.waitForSelector("#periodogram-chart g.marker");
+
+    assertThat(page.locator("#politician-name").textContent()).isEqualTo(cycle.get(2));
+    assertThat(Double.parseDouble(page.locator("#periodogram-chart g.marker")
+        .getAttribute("data-marker-x"))).isCloseTo(storedPeriod, within(PERIOD_TOLERANCE));
+    assertThat(Double.parseDouble(page.locator("#cycle-summary").getAttribute("data-period-days")))
+        .isCloseTo(storedPeriod, within(PERIOD_TOLERANCE));
+    JsonNode activity = api("/api/v1/discoveries/politician/" + cycle.get(0) + "/activity");
+    assertThat(page.locator("#periodogram-chart line.stem").count())
+        .isEqualTo(activity.path("periodogram").size()).isPositive();
+    assertThat(page.locator("#activity-chart path.line").getAttribute("data-points"))
+        .isEqualTo(Integer.toString(activity.path("series").size()));
+    assertThat(page.locator("#politician-discoveries-table tbody tr").count()).isEqualTo(
+        count("SELECT COUNT(*) FROM pattern_discoveries WHERE politician_id = '"
+            + cycle.get(0) + "'"));
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void discoveryRow_opensThatPoliticiansPage() throws SQLException {
+    load("/");
+    Locator button = page.locator("#discoveries-table tbody tr").first()
+        .locator("button[data-politician-id]");
+    String id = button.getAttribute("data-politician-id");
+
+    button.click();
+    page.waitForFunction("id => document.getElementById('politician-select').value === id "
+        + "&& !document.getElementById('politician-detail').hidden", id);
+
+    assertThat(page.locator("#politician-name").textContent()).isEqualTo(
+        row("SELECT full_name FROM politicians WHERE id = '" + id + "'").get(0));
+    assertThat(page.url()).endsWith("#politician=" + id);
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void politicianList_offersEveryPoliticianWithTrades() throws SQLException {
+    load("/");
+
+    // the first option is the prompt
+    assertThat(page.locator("#politician-select option").count() - 1)
+        .isEqualTo(count("SELECT COUNT(*) FROM politicians"));
+  }
+
+  @Test
+  void network_colorsEachCommunityWithItsOwnFill() throws Exception {
+    load("/");
+    JsonNode network = api("/api/v1/networks/latest");
+    Map<Integer, Integer> sizes = new HashMap<>();
+    network.path("nodes").forEach(n -> sizes.merge(n.path("community").asInt(), 1, Integer::sum));
+    Set<Integer> communities = sizes.keySet();
+    long clusters = sizes.values().stream().filter(size -> size > 1).count();
+
+    @SuppressWarnings("unchecked")
+    List<String> fills = (List<String>) page.evaluate("() => Array.from(document"
+        + ".querySelectorAll('#network-chart circle.node')).map(c => c.getAttribute('fill'))");
+
+    assertThat(fills).hasSize(network.path("nodes").size());
+    assertThat(new HashSet<>(fills)).hasSize(communities.size());
+    assertThat(communities.size()).isGreaterThan(1);
+    assertThat(page.locator("#network-chart line.edge").count())
+        .isEqualTo(network.path("edges").size());
+    assertThat(page.locator("#network-legend li[data-community]").count()).isEqualTo(clusters);
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void backtest_drawsTheStoredEquityCurveAndItsDrawdown() throws Exception {
+    load("/");
+    page.waitForSelector("#equity-chart path.line");
+
+    JsonNode curves = api("/api/v1/futurequant/backtests/" + backtest.id() + "/equity");
+    assertThat(page.locator("#backtest-detail").getAttribute("data-run-id"))
+        .isEqualTo(backtest.id());
+    assertThat(page.locator("#equity-chart path.line").getAttribute("data-points"))
+        .isEqualTo(Integer.toString(backtest.equity().size()));
+    assertThat(curves.path("equity").size()).isEqualTo(backtest.equity().size());
+    assertThat(page.locator("#drawdown-chart path.line").getAttribute("data-points"))
+        .isEqualTo(Integer.toString(curves.path("drawdown").size()));
+    assertThat(page.locator("#backtest-metrics tbody tr").count())
+        .isEqualTo(backtest.metrics().size());
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void jobs_listTheRecordedRuns() throws SQLException {
+    load("/");
+
+    int runs = count("SELECT COUNT(*) FROM job_runs WHERE kind NOT LIKE '%.politician'");
+    assertThat(page.locator("#jobs-table tbody tr").count()).isEqualTo(Math.min(PAGE_SIZE, runs))
+        .isPositive();
+    assertThat(page.locator("#jobs-summary").textContent()).startsWith(runs + " runs");
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void screenshots_ofThePageAndEverySection() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    load("/");
+    page.waitForSelector("#equity-chart path.line");
+
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png"))
+        .setFullPage(true));
+    List<Path> written = new ArrayList<>();
+    written.add(SCREENSHOTS.resolve("dashboard.png"));
+    for (String section : List.of("discoveries", "anomalies", "politician", "network", "backtest",
+        "jobs")) {
+      Path file = SCREENSHOTS.resolve("section-" + section + ".png");
+      page.locator("#" + section).screenshot(new Locator.ScreenshotOptions().setPath(file));
+      written.add(file);
+    }
+    // the README's view: the header, the discoveries and the anomalies, 1280 px wide
+    double anomaliesBottom = ((Number) page.evaluate("() => { const r = document"
+        + ".getElementById('anomalies').getBoundingClientRect(); return r.bottom + scrollY; }"))
+        .doubleValue();
+    Path overview = SCREENSHOTS.resolve("overview.png");
+    page.screenshot(new Page.ScreenshotOptions().setPath(overview).setFullPage(true)
+        .setClip(0, 0, WIDTH, Math.min(anomaliesBottom, 2400)));
+    written.add(overview);
+
+    for (Path file : written) {
+      assertThat(Files.size(file)).as(file.toString()).isGreaterThan(10_000);
+      byte[] png = Files.readAllBytes(file);
+      assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII))
+          .isEqualTo("PNG");
+    }
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  private JsonNode api(String path) throws IOException {
+    try {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+          + path)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      return JSON.readTree(r.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  private static boolean investigated(String id) throws SQLException {
+    return Boolean.parseBoolean(row("SELECT investigated FROM anomaly_detections WHERE id = '"
+        + id + "'").get(0));
+  }
+
+  private static int count(String sql) throws SQLException {
+    return Integer.parseInt(row(sql).get(0));
+  }
+
+  /** The first row of a query, every column as text. */
+  private static List<String> row(String sql) throws SQLException {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
+      assertThat(rs.next()).as(sql).isTrue();
+      List<String> out = new ArrayList<>();
+      for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+        out.add(rs.getString(i));
+      }
+      return out;
+    }
+  }
+}
