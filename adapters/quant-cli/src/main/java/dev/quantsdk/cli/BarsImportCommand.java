@@ -11,6 +11,7 @@ import dev.quantsdk.futures.bar.ValidationPolicy;
 import dev.quantsdk.futures.bar.ValidationReport;
 import dev.quantsdk.futures.instrument.ContractMonth;
 import dev.quantsdk.futures.instrument.ContractSpec;
+import dev.quantsdk.futures.jdbc.JdbcFuturesBars;
 import dev.quantsdk.persistence.DatabaseConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ public final class BarsImportCommand implements Command {
     List<ValidationReport> reports = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     try (CliDatabase db = CliDatabase.open(database)) {
-      FuturesBarStore store = new FuturesBarStore(db.dataSource());
+      JdbcFuturesBars store = new JdbcFuturesBars(db.dataSource());
       if (series != null) {
         BarSeries bars = series.series();
         stored += store.store(bars, i -> symbol.contractOn(bars.date(i)));
@@ -134,6 +135,8 @@ public final class BarsImportCommand implements Command {
         reports.add(entry.getValue().report());
         labels.add(entry.getKey().symbol() + ": ");
       }
+    } catch (IllegalStateException refused) {
+      throw new BadInputException(refused.getMessage(), refused);
     }
     print(invocation, context.out(), typed, outcome(reports, labels, stored));
     return ExitStatus.OK;

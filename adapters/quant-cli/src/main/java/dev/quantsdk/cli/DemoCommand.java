@@ -12,6 +12,7 @@ import dev.quantsdk.futures.bar.BarSeries;
 import dev.quantsdk.futures.bar.ValidatedBars;
 import dev.quantsdk.futures.bar.ValidationPolicy;
 import dev.quantsdk.futures.instrument.FuturesCatalogue;
+import dev.quantsdk.futures.jdbc.JdbcFuturesBars;
 import dev.quantsdk.importers.DisclosureImporter;
 import dev.quantsdk.importers.ImportResult;
 import dev.quantsdk.jdbc.discovery.JdbcDiscoveryQueries;
@@ -304,7 +305,7 @@ final class DemoCommand implements Command {
     FuturesBarFiles.SymbolSpec spec = new FuturesBarFiles.SymbolSpec(FuturesCatalogue.ES, null,
         nearby);
     BarSeries series = bars.series();
-    int stored = new FuturesBarStore(dataSource).store(series, i -> spec.contractOn(series.date(i)));
+    int stored = new JdbcFuturesBars(dataSource).store(series, i -> spec.contractOn(series.date(i)));
     BarsImport result = new BarsImport(typed, symbol, bars.report().rowsRead(), stored,
         bars.report().issues().size());
     step.end(String.format(Locale.ROOT, "%,d rows, %,d bars stored, %d repaired", result.rows(),

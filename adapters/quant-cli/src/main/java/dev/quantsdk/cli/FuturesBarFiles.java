@@ -15,6 +15,7 @@ import dev.quantsdk.futures.io.CsvColumnMapping;
 import dev.quantsdk.futures.io.DateFormat;
 import dev.quantsdk.futures.io.GenericCsvLoader;
 import dev.quantsdk.futures.io.LeanFuturesLoader;
+import dev.quantsdk.futures.jdbc.JdbcBarSource;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -101,20 +102,7 @@ final class FuturesBarFiles {
   record SymbolSpec(FuturesProduct product, ContractSpec fixed, int nearby) {
 
     ContractSpec contractOn(LocalDate date) {
-      if (fixed != null) {
-        return fixed;
-      }
-      ContractMonth month = ContractMonth.of(date.getYear(), date.getMonthValue());
-      while (!product.isListed(month)) {
-        month = month.plusMonths(1);
-      }
-      if (product.contract(month).lastTradingDay().isBefore(date)) {
-        month = product.nextListed(month);
-      }
-      for (int i = 1; i < nearby; i++) {
-        month = product.nextListed(month);
-      }
-      return product.contract(month);
+      return fixed != null ? fixed : JdbcBarSource.nearbyContract(product, date, nearby);
     }
   }
 

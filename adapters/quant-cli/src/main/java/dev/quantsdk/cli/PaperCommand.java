@@ -15,6 +15,7 @@ import dev.quantsdk.futures.backtest.SmaCrossParams;
 import dev.quantsdk.futures.bar.BarSeries;
 import dev.quantsdk.futures.instrument.ContractMonth;
 import dev.quantsdk.futures.instrument.ContractSpec;
+import dev.quantsdk.futures.jdbc.JdbcPaperTradingStore;
 import dev.quantsdk.futures.paper.InMemoryPaperTradingStore;
 import dev.quantsdk.futures.paper.PaperBroker;
 import dev.quantsdk.futures.paper.PaperTradingStore;

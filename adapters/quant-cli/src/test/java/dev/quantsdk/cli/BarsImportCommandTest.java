@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quantsdk.futures.instrument.ContractSpec;
 import dev.quantsdk.futures.instrument.FuturesCatalogue;
+import dev.quantsdk.futures.jdbc.JdbcFuturesBars;
 import dev.quantsdk.persistence.DatabaseConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ class BarsImportCommandTest {
           c = FuturesCatalogue.ES.contract(FuturesCatalogue.ES.nextListed(c.month()))) {
         contracts.add(c);
       }
-      return new FuturesBarStore(db.dataSource()).count(contracts);
+      return new JdbcFuturesBars(db.dataSource()).count(contracts);
     }
   }
 
@@ -141,7 +142,7 @@ class BarsImportCommandTest {
     }
     try (CliDatabase db = CliDatabase.open(DatabaseConfig.embeddedH2(
         workingDirectory.resolve(DatabaseConfig.DEFAULT_H2_DIRECTORY)))) {
-      FuturesBarStore store = new FuturesBarStore(db.dataSource());
+      JdbcFuturesBars store = new JdbcFuturesBars(db.dataSource());
       assertThat(store.count(contracts)).isEqualTo(json.get("stored").asLong());
       for (ContractSpec contract : contracts) {
         assertThat(store.count(List.of(contract))).as(contract.symbol()).isPositive();

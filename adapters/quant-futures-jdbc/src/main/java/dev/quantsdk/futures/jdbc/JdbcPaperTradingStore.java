@@ -1,4 +1,4 @@
-package dev.quantsdk.cli;
+package dev.quantsdk.futures.jdbc;
 
 import dev.quantsdk.futures.backtest.Fill;
 import dev.quantsdk.futures.backtest.Order;
@@ -33,14 +33,17 @@ import javax.sql.DataSource;
  *
  * <p>Mapping: the account is found by name or inserted; ids are name-based UUIDs of the account and
  * the broker's ids, so replaying the same bars into the same account rewrites the same rows instead
- * of adding new ones. An order's status is upserted (WORKING is stored as NEW: the table has no
- * WORKING); STOP_LIMIT orders cannot be stored (the table's type check allows MARKET, LIMIT, STOP)
- * and are refused with an {@link IllegalArgumentException}. Roll and liquidation fills, which no
+ * of adding new ones. An order is stored with its type (MARKET, LIMIT, STOP or STOP_LIMIT, with
+ * the prices it has) and its status is upserted as the broker reports it (NEW, WORKING,
+ * PARTIALLY_FILLED, FILLED, CANCELLED, REJECTED; migration V9 allows STOP_LIMIT and WORKING). Roll
+ * and liquidation fills, which no
  * order caused, get a filled MARKET order row of their own (the fill table requires an order). The
  * account's {@code cash} is starting cash + realised P&amp;L − commissions. Times are the bars' times
- * (daily bars at 00:00 UTC), or the clock's before the first bar. Not thread-safe.
+ * (daily bars at 00:00 UTC), or the clock's before the first bar. The role needs
+ * {@code quant_app}'s grants on the paper tables. Not thread-safe: one broker writes through it;
+ * close it to release its connection.
  */
-final class JdbcPaperTradingStore implements PaperTradingStore, AutoCloseable {
+public final class JdbcPaperTradingStore implements PaperTradingStore, AutoCloseable {
 
   private final Connection connection;
   private final TimeBase timeBase;
@@ -65,10 +68,12 @@ final class JdbcPaperTradingStore implements PaperTradingStore, AutoCloseable {
    * @param timeBase the bars' time base
    * @param clock the time before the first bar
    * @throws SQLException if the database refuses
+   * @throws IllegalArgumentException if the account name is blank or no instrument is given
    */
-  JdbcPaperTradingStore(DataSource dataSource, String accountName, double startingCash, List<ContractSpec> instruments,
+  public JdbcPaperTradingStore(DataSource dataSource, String accountName, double startingCash, List<ContractSpec> instruments,
       List<ContractSpec> contracts, TimeBase timeBase, Clock clock) throws SQLException {
     ArgChecker.notBlank(accountName, "accountName");
+    ArgChecker.notEmpty(instruments, "instruments");
     this.timeBase = ArgChecker.notNull(timeBase, "timeBase");
     this.clock = ArgChecker.notNull(clock, "clock");
     this.connection = dataSource.getConnection();
@@ -94,7 +99,7 @@ final class JdbcPaperTradingStore implements PaperTradingStore, AutoCloseable {
    *
    * @return the id
    */
-  UUID accountId() {
+  public UUID accountId() {
     return accountId;
   }
 
@@ -132,11 +137,7 @@ final class JdbcPaperTradingStore implements PaperTradingStore, AutoCloseable {
   @Override
   public void saveOrder(OrderUpdate update) {
     Order order = update.order();
-    if (order.type() == OrderType.STOP_LIMIT) {
-      throw new IllegalArgumentException("paper_orders has no STOP_LIMIT order type (MARKET, LIMIT, STOP only): "
-          + "order " + update.orderId() + " cannot be stored");
-    }
-    OrderStatus status = update.status() == OrderStatus.WORKING ? OrderStatus.NEW : update.status();
+    OrderStatus status = update.status();
     OffsetDateTime at = time(update.step(), update.time());
     write(orderId(update.orderId()), heldContract.get(order.instrument()), order.side().name(), order.type().name(),
         order.quantity(), order.limitPrice(), order.stopPrice(), status.name(), at);
@@ -244,7 +245,7 @@ final class JdbcPaperTradingStore implements PaperTradingStore, AutoCloseable {
           + contractsBySymbol.keySet());
     }
     try {
-      id = FuturesBarStore.contractId(connection, spec);
+      id = JdbcFuturesBars.contractId(connection, spec);
     } catch (SQLException e) {
       throw failure("contract " + symbol, e);
     }

@@ -1,8 +1,9 @@
-package dev.quantsdk.cli;
+package dev.quantsdk.futures.jdbc;
 
 import dev.quantsdk.futures.bar.BarSeries;
 import dev.quantsdk.futures.bar.TimeBase;
 import dev.quantsdk.futures.instrument.ContractSpec;
+import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.persistence.DatabaseVendor;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,15 +21,17 @@ import java.util.function.IntFunction;
 import javax.sql.DataSource;
 
 /**
- * Writes futures bars into {@code futures_contracts} and {@code futures_bars} with plain JDBC.
+ * Writes futures bars into {@code futures_contracts} and {@code futures_bars} with plain JDBC, on
+ * H2 or PostgreSQL; {@link JdbcBarSource} reads them back for analysis.
  *
  * <p>A contract row is found by its natural key (root, exchange, expiry) or inserted with a
  * name-based UUID of that key. A bar is upserted by its key (contract, time): re-importing a file
  * rewrites the same rows and adds none (H2 {@code MERGE ... KEY}, PostgreSQL
  * {@code INSERT ... ON CONFLICT DO UPDATE}). Daily bars are stored at 00:00 UTC of their date.
- * One transaction per call. Thread-safe as far as the data source is.
+ * Rows are sent in JDBC batches of {@value #BATCH}, in one transaction per call. The role needs
+ * {@code quant_app}'s grants on the two tables. Thread-safe as far as the data source is.
  */
-final class FuturesBarStore {
+public final class JdbcFuturesBars {
 
   private static final int BATCH = 1_000;
   private static final String COLUMNS = "contract_id, bar_time, open_price, high_price, low_price, close_price, "
@@ -43,8 +46,13 @@ final class FuturesBarStore {
 
   private final DataSource dataSource;
 
-  FuturesBarStore(DataSource dataSource) {
-    this.dataSource = dataSource;
+  /**
+   * A bar writer on a migrated database.
+   *
+   * @param dataSource the database
+   */
+  public JdbcFuturesBars(DataSource dataSource) {
+    this.dataSource = ArgChecker.notNull(dataSource, "dataSource");
   }
 
   /**
@@ -53,9 +61,12 @@ final class FuturesBarStore {
    * @param bars the bars
    * @param contractOf the contract of bar i
    * @return the number of bars written (inserted or rewritten)
-   * @throws BadInputException if the database refuses the rows
+   * @throws IllegalStateException if the database refuses the rows (nothing is stored); the
+   *     message carries the database's reason
    */
-  int store(BarSeries bars, IntFunction<ContractSpec> contractOf) {
+  public int store(BarSeries bars, IntFunction<ContractSpec> contractOf) {
+    ArgChecker.notNull(bars, "bars");
+    ArgChecker.notNull(contractOf, "contractOf");
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -86,7 +97,7 @@ final class FuturesBarStore {
         throw e;
       }
     } catch (SQLException e) {
-      throw new BadInputException("the database refused the bars: " + e.getMessage(), e);
+      throw new IllegalStateException("the database refused the bars: " + e.getMessage(), e);
     }
   }
 
@@ -95,8 +106,9 @@ final class FuturesBarStore {
    *
    * @param contracts the contracts
    * @return the number of rows in futures_bars for them
+   * @throws IllegalStateException if the database fails
    */
-  long count(List<ContractSpec> contracts) {
+  public long count(List<ContractSpec> contracts) {
     String sql = "SELECT COUNT(*) FROM futures_bars b JOIN futures_contracts c ON c.id = b.contract_id "
         + "WHERE c.root_symbol = ? AND c.exchange = ? AND c.expiry = ?";
     long total = 0;
@@ -113,10 +125,11 @@ final class FuturesBarStore {
       }
       return total;
     } catch (SQLException e) {
-      throw new BadInputException("cannot count the stored bars: " + e.getMessage(), e);
+      throw new IllegalStateException("cannot count the stored bars: " + e.getMessage(), e);
     }
   }
 
+  /** The id of a contract's row, inserted (with a name-based UUID of its key) if missing. */
   static UUID contractId(Connection connection, ContractSpec contract) throws SQLException {
     try (PreparedStatement find = connection.prepareStatement(
         "SELECT id FROM futures_contracts WHERE root_symbol = ? AND exchange = ? AND expiry = ?")) {

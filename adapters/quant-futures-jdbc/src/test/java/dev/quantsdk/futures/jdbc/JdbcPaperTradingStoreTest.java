@@ -1,7 +1,6 @@
-package dev.quantsdk.cli;
+package dev.quantsdk.futures.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quantsdk.futures.backtest.CostModel;
 import dev.quantsdk.futures.backtest.ExecutionSimulator;
@@ -13,8 +12,7 @@ import dev.quantsdk.futures.instrument.ContractSpec;
 import dev.quantsdk.futures.instrument.FuturesCatalogue;
 import dev.quantsdk.futures.paper.PaperBroker;
 import dev.quantsdk.persistence.DatabaseConfig;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import dev.quantsdk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -45,9 +43,9 @@ class JdbcPaperTradingStoreTest {
    * same rows, none added.
    */
   private static void replayTwiceAndCheck(DatabaseConfig config) throws SQLException {
-    try (CliDatabase db = CliDatabase.open(config)) {
+    try (MigratedPool db = MigratedPool.migrated(config)) {
       for (int run = 0; run < 2; run++) {
-        try (JdbcPaperTradingStore store = new JdbcPaperTradingStore(db.dataSource(), "paper-test", 100_000,
+        try (JdbcPaperTradingStore store = new JdbcPaperTradingStore(db.dataSource, "paper-test", 100_000,
             List.of(ES), List.of(ES), TimeBase.EPOCH_DAY, CLOCK)) {
           PaperBroker broker = new PaperBroker(List.of(ES), ExecutionSimulator.Config.of(100_000,
               CostModel.of(1, 2.5)), Strategy.NONE, store);
@@ -60,7 +58,7 @@ class JdbcPaperTradingStoreTest {
           assertThat(buy).isEqualTo(1);
         }
       }
-      try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
         assertThat(rows(s, "SELECT status FROM paper_orders ORDER BY created_at, status"))
             .containsExactlyInAnyOrder("FILLED", "CANCELLED", "FILLED");
         assertThat(rows(s, "SELECT quantity || ' at ' || price || ' fee ' || commission FROM paper_fills "
@@ -103,25 +101,46 @@ class JdbcPaperTradingStoreTest {
 
   @Test
   void store_h2_writesOrdersFillsPositionsAndCash_idempotently() throws SQLException {
-    replayTwiceAndCheck(DatabaseConfig.embeddedH2(directory.resolve("h2")));
+    replayTwiceAndCheck(TestDatabases.h2(directory));
   }
 
   @Test
-  void store_postgres_writesOrdersFillsPositionsAndCash_idempotently() throws SQLException, IOException {
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-      replayTwiceAndCheck(DatabaseConfig.of(pg.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+  void store_postgres_writesOrdersFillsPositionsAndCash_idempotently() throws SQLException {
+    replayTwiceAndCheck(TestDatabases.postgres());
+  }
+
+  /**
+   * A stop-limit buy (stop 3010, limit 3011) is stored as what it is: STOP_LIMIT with both
+   * prices, WORKING while a bar stays below its stop (high 3005), then CANCELLED on request.
+   */
+  private static void stopLimitStoredTruthfully(DatabaseConfig config) throws SQLException {
+    try (MigratedPool db = MigratedPool.migrated(config)) {
+      try (JdbcPaperTradingStore store = new JdbcPaperTradingStore(db.dataSource, "stops", 100_000,
+          List.of(ES), List.of(ES), TimeBase.EPOCH_DAY, CLOCK)) {
+        PaperBroker broker = new PaperBroker(List.of(ES), ExecutionSimulator.Config.of(100_000,
+            CostModel.NONE), Strategy.NONE, store);
+        long id = broker.submit(Order.stopLimit(0, Side.BUY, 1, 3010, 3011));
+        broker.onBar(DAY, 3000, 3005, 2995, 3002, 3002, 1000);
+        try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+          assertThat(rows(s, "SELECT order_type || ' ' || status || ' ' || stop_price || ' ' || limit_price "
+              + "FROM paper_orders")).singleElement().asString()
+              .startsWith("STOP_LIMIT WORKING 3010").contains(" 3011");
+        }
+        broker.cancel(id);
+      }
+      try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+        assertThat(rows(s, "SELECT status FROM paper_orders")).containsExactly("CANCELLED");
+      }
     }
   }
 
   @Test
-  void stopLimitOrder_cannotBeStored_theSchemaHasNoSuchType() throws SQLException {
-    try (CliDatabase db = CliDatabase.open(DatabaseConfig.embeddedH2(directory.resolve("h2b")));
-        JdbcPaperTradingStore store = new JdbcPaperTradingStore(db.dataSource(), "a", 1_000, List.of(ES), List.of(ES),
-            TimeBase.EPOCH_DAY, CLOCK)) {
-      PaperBroker broker = new PaperBroker(List.of(ES), ExecutionSimulator.Config.of(100_000, CostModel.NONE),
-          Strategy.NONE, store);
-      assertThatThrownBy(() -> broker.submit(Order.stopLimit(0, Side.BUY, 1, 3010, 3011)))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("STOP_LIMIT");
-    }
+  void stopLimit_h2_storedWithItsTypePricesAndWorkingStatus() throws SQLException {
+    stopLimitStoredTruthfully(TestDatabases.h2(directory));
+  }
+
+  @Test
+  void stopLimit_postgres_storedWithItsTypePricesAndWorkingStatus() throws SQLException {
+    stopLimitStoredTruthfully(TestDatabases.postgres());
   }
 }

@@ -1,4 +1,4 @@
-package dev.quantsdk.cli;
+package dev.quantsdk.futures.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,7 @@ import dev.quantsdk.futures.bar.TimeBase;
 import dev.quantsdk.futures.instrument.ContractSpec;
 import dev.quantsdk.futures.instrument.FuturesCatalogue;
 import dev.quantsdk.persistence.DatabaseConfig;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import dev.quantsdk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bar store's upsert on both dialects: embedded H2 and a real PostgreSQL (zonky). */
-class FuturesBarStoreTest {
+class JdbcFuturesBarsTest {
 
   private static final ContractSpec ESU19 = FuturesCatalogue.contract("ESU2019");
   private static final ContractSpec ESZ19 = FuturesCatalogue.contract("ESZ2019");
@@ -38,8 +37,8 @@ class FuturesBarStoreTest {
   }
 
   private static void storeTwiceAndCheck(DatabaseConfig config) throws SQLException {
-    try (CliDatabase db = CliDatabase.open(config)) {
-      FuturesBarStore store = new FuturesBarStore(db.dataSource());
+    try (MigratedPool db = MigratedPool.migrated(config)) {
+      JdbcFuturesBars store = new JdbcFuturesBars(db.dataSource);
       BarSeries first = bars(3001.0);
       BarSeries second = bars(3002.5);
       List<ContractSpec> held = List.of(ESU19, ESU19, ESZ19);
@@ -49,7 +48,7 @@ class FuturesBarStoreTest {
 
       assertThat(store.count(List.of(ESU19))).isEqualTo(2);
       assertThat(store.count(List.of(ESZ19))).isEqualTo(1);
-      try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+      try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT b.close_price, b.settle_price, b.open_interest, c.local_symbol "
               + "FROM futures_bars b JOIN futures_contracts c ON c.id = b.contract_id ORDER BY b.bar_time")) {
         rs.next();
@@ -68,13 +67,11 @@ class FuturesBarStoreTest {
 
   @Test
   void store_h2_upsertsByContractAndTime() throws SQLException {
-    storeTwiceAndCheck(DatabaseConfig.embeddedH2(directory.resolve("h2")));
+    storeTwiceAndCheck(TestDatabases.h2(directory));
   }
 
   @Test
-  void store_postgres_upsertsByContractAndTime() throws SQLException, IOException {
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-      storeTwiceAndCheck(DatabaseConfig.of(pg.getJdbcUrl("postgres", "postgres"), "postgres", ""));
-    }
+  void store_postgres_upsertsByContractAndTime() throws SQLException {
+    storeTwiceAndCheck(TestDatabases.postgres());
   }
 }
