@@ -53,6 +53,16 @@ public final class ApiException extends RuntimeException {
   }
 
   /**
+   * A 503: a collaborator the route needs is not configured.
+   *
+   * @param message what is missing and how to configure it
+   * @return the exception
+   */
+  public static ApiException unavailable(String message) {
+    return new ApiException(503, "unavailable", message, Optional.empty());
+  }
+
+  /**
    * The HTTP status.
    *
    * @return the status

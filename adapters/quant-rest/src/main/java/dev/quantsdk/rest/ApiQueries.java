@@ -355,17 +355,18 @@ final class ApiQueries {
 
   /** Binds a statement's parameters. */
   @FunctionalInterface
-  private interface Binder {
+  interface Binder {
     void bind(PreparedStatement ps) throws SQLException;
   }
 
   /** Reads one row. */
   @FunctionalInterface
-  private interface RowReader<T> {
+  interface RowReader<T> {
     T read(ResultSet rs) throws SQLException;
   }
 
-  private <T> Rows<T> query(String sql, Binder binder, RowReader<T> reader, int limit) {
+  /** Runs a query and reads at most {@code limit} rows (and whether more follow). */
+  <T> Rows<T> query(String sql, Binder binder, RowReader<T> reader, int limit) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);
@@ -451,7 +452,7 @@ final class ApiQueries {
   }
 
   /** Binds values from a parameter index on; returns the next index. */
-  private static int bind(PreparedStatement ps, int from, Object... values) throws SQLException {
+  static int bind(PreparedStatement ps, int from, Object... values) throws SQLException {
     int i = from;
     for (Object v : values) {
       ps.setObject(i++, v);
@@ -469,15 +470,15 @@ final class ApiQueries {
     return kind.isPresent() ? "kind = ?" : "kind NOT LIKE '%" + ITEM_KIND_SUFFIX + "'";
   }
 
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
+  static Instant instant(ResultSet rs, int column) throws SQLException {
     return rs.getObject(column, OffsetDateTime.class).toInstant();
   }
 
-  private static OffsetDateTime utc(Instant instant) {
+  static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  private static IllegalStateException failure(String what, SQLException e) {
+  static IllegalStateException failure(String what, SQLException e) {
     return new IllegalStateException(String.format(Locale.ROOT, "cannot %s: %s (SQLState %s)",
         what, e.getMessage(), e.getSQLState()), e);
   }

@@ -39,8 +39,10 @@ public final class OpenApiDocument {
       405, "Method not allowed on this path",
       413, "Request body too large",
       415, "Body is not application/json",
+      422, "The request is valid but cannot be carried out on this data",
       500, "Internal error",
-      503, "Server busy or stopping");
+      503, "Unavailable: a collaborator this route needs is not configured, or the server is "
+          + "stopping");
 
   private OpenApiDocument() {
   }
@@ -63,7 +65,8 @@ public final class OpenApiDocument {
     info.put("title", title);
     info.put("version", version);
     info.put("description", "Discoveries from congressional trading disclosures, the job runs "
-        + "that produced them, and the stored futures data. Errors are {\"error\", \"message\", \"field\"}; lists are "
+        + "that produced them, futures research (data, features, models, signals, backtests, "
+        + "paper trading) and the futures platform's analyses. Errors are {\"error\", \"message\", \"field\"}; lists are "
         + "paginated with an opaque cursor: follow a page's \"next\" URL (also sent as a Link "
         + "header with rel=\"next\") until it is null.");
     Map<String, ObjectNode> schemas = new TreeMap<>();
@@ -106,8 +109,8 @@ public final class OpenApiDocument {
           schema(mapper.constructType(route.requestBody().get()), mapper, schemas));
     }
     ObjectNode responses = op.putObject("responses");
-    ObjectNode ok = responses.putObject("200");
-    ok.put("description", "OK");
+    ObjectNode ok = responses.putObject(Integer.toString(route.successStatus()));
+    ok.put("description", route.successStatus() == 201 ? "Created" : "OK");
     ok.putObject("content").putObject("application/json").set("schema",
         schema(mapper.constructType(route.responseType()), mapper, schemas));
     JsonNode errorSchema = schema(mapper.constructType(ApiError.class), mapper, schemas);
@@ -197,6 +200,14 @@ public final class OpenApiDocument {
     } else if (JsonNode.class.isAssignableFrom(raw)) {
       s.put("type", "object");
       s.put("additionalProperties", true);
+    } else if (Map.class.isAssignableFrom(raw)) {
+      s.put("type", "object");
+      JavaType value = type.getContentType();
+      if (value == null || value.getRawClass() == Object.class) {
+        s.put("additionalProperties", true);
+      } else {
+        s.set("additionalProperties", schema(value, mapper, schemas));
+      }
     } else if (Collection.class.isAssignableFrom(raw)) {
       s.put("type", "array");
       s.set("items", schema(type.getContentType(), mapper, schemas));

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
@@ -54,6 +57,28 @@ final class RestJson {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName()
           + " as JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * A value as a JSON tree with every non-finite number (NaN, infinities) replaced by
+   * {@code null}, as JSON has no such numbers.
+   */
+  static JsonNode finiteTree(Object value) {
+    return finite(MAPPER.valueToTree(value));
+  }
+
+  private static JsonNode finite(JsonNode node) {
+    if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+      return NullNode.getInstance();
+    }
+    if (node instanceof ObjectNode object) {
+      object.properties().forEach(e -> e.setValue(finite(e.getValue())));
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, finite(array.get(i)));
+      }
+    }
+    return node;
   }
 
   /** Parses stored JSON text (a JSON column). */

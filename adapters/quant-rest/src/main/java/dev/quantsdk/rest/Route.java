@@ -25,14 +25,16 @@ import java.util.stream.Collectors;
  * @param description the longer description
  * @param parameters the declared parameters; every {@code {name}} of the template has one
  * @param requestBody the record type of the optional JSON body, if the route takes one
- * @param responseType the record type of the 200 body
+ * @param responseType the record type of the success body
+ * @param successStatus the status of a successful answer: 200, or 201 for a route that creates
+ *     a resource
  * @param errorStatuses the error statuses it may answer besides 401/405/500
  * @param secured whether the API key (when configured) is required
  * @param handler the handler
  */
 public record Route(String method, String pathTemplate, String operationId, String tag,
     String summary, String description, List<Parameter> parameters,
-    Optional<Class<? extends Record>> requestBody, Class<?> responseType,
+    Optional<Class<? extends Record>> requestBody, Class<?> responseType, int successStatus,
     List<Integer> errorStatuses, boolean secured, Handler handler) {
 
   /** Handles a matched call. */
@@ -96,6 +98,8 @@ public record Route(String method, String pathTemplate, String operationId, Stri
     parameters = List.copyOf(parameters);
     ArgChecker.notNull(requestBody, "requestBody");
     ArgChecker.notNull(responseType, "responseType");
+    ArgChecker.isTrue(successStatus == 200 || successStatus == 201,
+        "successStatus must be 200 or 201 but was %s", successStatus);
     errorStatuses = List.copyOf(errorStatuses);
     ArgChecker.notNull(handler, "handler");
     Set<String> declared = parameters.stream().filter(p -> p.in() == Parameter.In.PATH)
@@ -167,6 +171,7 @@ public record Route(String method, String pathTemplate, String operationId, Stri
     private final List<Parameter> parameters = new ArrayList<>();
     private Optional<Class<? extends Record>> requestBody = Optional.empty();
     private Class<?> responseType;
+    private int successStatus = 200;
     private final List<Integer> errorStatuses = new ArrayList<>();
     private boolean secured = true;
 
@@ -226,6 +231,16 @@ public record Route(String method, String pathTemplate, String operationId, Stri
     }
 
     /**
+     * Answers 201 Created instead of 200 on success (a route that creates a resource).
+     *
+     * @return this builder
+     */
+    public Builder created() {
+      this.successStatus = 201;
+      return this;
+    }
+
+    /**
      * Adds error statuses.
      *
      * @param statuses the statuses
@@ -254,7 +269,7 @@ public record Route(String method, String pathTemplate, String operationId, Stri
      */
     public Route handler(Handler handler) {
       return new Route(method, pathTemplate, operationId, tag, summary, description, parameters,
-          requestBody, responseType, errorStatuses, secured, handler);
+          requestBody, responseType, successStatus, errorStatuses, secured, handler);
     }
 
     /**

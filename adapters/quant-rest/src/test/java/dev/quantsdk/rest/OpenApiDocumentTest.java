@@ -5,7 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.quantsdk.orchestration.futures.ChartPoint;
+import dev.quantsdk.rest.dto.ActivityPointDto;
 import dev.quantsdk.rest.dto.AnomalyDto;
+import dev.quantsdk.rest.dto.BacktestRequest;
+import dev.quantsdk.rest.dto.BacktestRunDto;
+import dev.quantsdk.rest.dto.BacktestRunPage;
+import dev.quantsdk.rest.dto.CycleDto;
+import dev.quantsdk.rest.dto.EquityCurveDto;
+import dev.quantsdk.rest.dto.NetworkDto;
+import dev.quantsdk.rest.dto.NetworkEdgeDto;
+import dev.quantsdk.rest.dto.NetworkNodeDto;
+import dev.quantsdk.rest.dto.PeriodogramPointDto;
+import dev.quantsdk.rest.dto.PoliticianActivityDto;
+import dev.quantsdk.rest.dto.PoliticianPage;
+import dev.quantsdk.rest.dto.PoliticianSummaryDto;
 import dev.quantsdk.rest.dto.AnomalyPage;
 import dev.quantsdk.rest.dto.ApiError;
 import dev.quantsdk.rest.dto.BarDto;
@@ -80,7 +94,7 @@ class OpenApiDocumentTest {
       }
       assertThat(params).containsExactlyElementsOf(r.parameters().stream()
           .map(p -> p.in().name().toLowerCase(Locale.ROOT) + ":" + p.name()).toList());
-      assertThat(op.get("responses").has("200")).isTrue();
+      assertThat(op.get("responses").has(Integer.toString(r.successStatus()))).isTrue();
       assertThat(op.has("security")).isEqualTo(r.secured());
       assertThat(op.get("responses").has("401")).isEqualTo(r.secured());
       for (int status : r.errorStatuses()) {
@@ -93,7 +107,15 @@ class OpenApiDocumentTest {
     assertThat(routes).contains("GET /api/v1/futurequant/data/contracts/{id}/bars",
         "GET /api/v1/discoveries/recent", "GET /api/v1/anomalies/critical",
         "GET /api/v1/discoveries/politician/{id}", "POST /api/v1/anomalies/{id}/investigate",
-        "GET /api/v1/jobs", "GET /openapi.json");
+        "GET /api/v1/jobs", "GET /openapi.json", "GET /api/v1/politicians",
+        "GET /api/v1/discoveries/politician/{id}/activity", "GET /api/v1/networks/latest",
+        "GET /api/v1/futurequant/backtests", "POST /api/v1/futurequant/backtests",
+        "GET /api/v1/futurequant/backtests/{id}", "GET /api/v1/futurequant/backtests/{id}/equity");
+    JsonNode post = doc.get("paths").get("/api/v1/futurequant/backtests").get("post");
+    assertThat(post.get("responses").has("201")).isTrue();
+    assertThat(post.get("responses").has("200")).isFalse();
+    assertThat(post.get("responses").get("503").get("description").asText())
+        .startsWith("Unavailable");
   }
 
   @Test
@@ -142,6 +164,17 @@ class OpenApiDocumentTest {
     PaperAccountDto account = new PaperAccountDto(id, "demo", "USD", 1, 1, t);
     PaperOrderDto order = new PaperOrderDto(id, Optional.empty(), id, Optional.of("ESZ19"), "BUY",
         "MARKET", 1, Optional.empty(), Optional.empty(), "NEW", 0, Optional.empty(), 0, t, t);
+    PoliticianSummaryDto summaryDto = new PoliticianSummaryDto(id, "A", "HOUSE",
+        Optional.empty(), Optional.of("CA"), Optional.empty(), 3, Optional.of(d), Optional.of(d));
+    PoliticianPage summaryPage = new PoliticianPage(List.of(summaryDto), Optional.of("/next"));
+    PoliticianActivityDto activity = new PoliticianActivityDto(summaryDto, "BUSINESS", 1.4,
+        List.of(new ActivityPointDto(d, 2)), List.of(new PeriodogramPointDto(14, 1 / 14.0, 0.5)),
+        Optional.of(new CycleDto(id, 30, 0.5, 0.9, Optional.of(0.01), d, d, Optional.empty())));
+    NetworkDto network = new NetworkDto(id, "sdsm+leiden", d, d, Optional.of(0.3),
+        Optional.empty(), t, List.of(new NetworkNodeDto("p", "P", 0, Optional.of(0.5),
+            Optional.empty())), List.of(new NetworkEdgeDto("p", "q", 2, Optional.of(0.01),
+            Optional.of(0.02))));
+    BacktestRunDto backtest = new BacktestRunDto("r1", "sma-cross", "ES", d, d, obj, obj, t, 0);
     List<Object> samples = List.of(discovery, anomaly, run, summary, politician, contract, bar,
         new PaperAccountView(account, List.of(new PaperPositionDto(id, "ES", d,
             Optional.empty(), 1, 1, 0, t))),
@@ -153,7 +186,12 @@ class OpenApiDocumentTest {
         new ApiError("bad_request", "m", Optional.of("limit")),
         new AnomalyPage(List.of(anomaly), Optional.of("/next")),
         new JobsPage(summary, List.of(run), Optional.empty()),
-        new PoliticianDiscoveriesPage(politician, List.of(discovery), Optional.empty()));
+        new PoliticianDiscoveriesPage(politician, List.of(discovery), Optional.empty()),
+        summaryPage, activity, activity.cycle().orElseThrow(), network, backtest,
+        new BacktestRunPage("sma-cross", List.of(backtest), Optional.empty()),
+        new EquityCurveDto("r1", List.of(new ChartPoint(d, 1.0)), List.of()),
+        new BacktestRequest("ES1", "sma-cross", 10, 50, Optional.of("long-only"),
+            Optional.of(1), Optional.empty(), Optional.of(1), Optional.empty()));
     for (Object sample : samples) {
       JsonNode written = JSON.readTree(RestJson.write(sample));
       JsonNode schema = schemas.get(sample.getClass().getSimpleName());

@@ -9,14 +9,14 @@ import dev.quantsdk.orchestration.discovery.DiscoveryReport;
 import dev.quantsdk.orchestration.discovery.DiscoveryService;
 import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.persistence.QuantDatabase;
+import dev.quantsdk.rest.SteppingClock;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A database holding the bundled real House disclosures (imported with the importer) and the
@@ -41,7 +41,7 @@ final class HouseDiscoveries {
     }
     JdbcTradeSource source = new JdbcTradeSource(db.dataSource());
     // every reading of the clock is one millisecond later, so discoveries differ in time
-    Clock clock = new SteppingClock(START.toEpochMilli());
+    Clock clock = new SteppingClock(START, Duration.ofMillis(1));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       DiscoveryReport report = new DiscoveryService(source,
@@ -55,29 +55,5 @@ final class HouseDiscoveries {
       pool.shutdownNow();
     }
     return db;
-  }
-
-  /** A clock that advances one millisecond at every reading. */
-  private static final class SteppingClock extends Clock {
-    private final AtomicLong millis;
-
-    SteppingClock(long start) {
-      this.millis = new AtomicLong(start);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis.getAndIncrement());
-    }
   }
 }

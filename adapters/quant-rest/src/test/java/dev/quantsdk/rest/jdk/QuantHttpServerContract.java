@@ -8,7 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.persistence.QuantDatabase;
+import dev.quantsdk.discovery.DisclosedTrade;
+import dev.quantsdk.discovery.cycle.ActivitySeries;
+import dev.quantsdk.discovery.cycle.CycleDetector;
+import dev.quantsdk.discovery.cycle.Periodogram;
+import dev.quantsdk.discovery.cycle.PeriodogramCycleDetector;
+import dev.quantsdk.model.TradeType;
+import dev.quantsdk.orchestration.discovery.DiscoveryService;
+import dev.quantsdk.orchestration.futures.InMemoryFuturesStore;
 import dev.quantsdk.rest.EsBars;
+import dev.quantsdk.rest.EsSources;
 import dev.quantsdk.rest.QuantApi;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -25,10 +34,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +64,7 @@ abstract class QuantHttpServerContract {
   private static final double MICROSECOND_IN_MS = 1e-3;
 
   private QuantDatabase db;
+  private InMemoryFuturesStore store;
   private QuantHttpServer server;
   private HttpClient http;
 
@@ -60,8 +75,9 @@ abstract class QuantHttpServerContract {
     db = HouseDiscoveries.open(newDatabase());
     EsBars.insert(db.dataSource());
     EsBars.insertPaperAccount(db.dataSource());
-    QuantApi api = QuantApi.create(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC),
-        QuantApi.Settings.defaults());
+    store = new InMemoryFuturesStore();
+    QuantApi api = QuantApi.builder(db.dataSource()).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .futuresStore(store).barSource(EsSources.bars()).build();
     server = QuantHttpServer.start(api, QuantHttpServer.Settings.onLoopback(0)
         .withMaxBodyBytes(BODY_LIMIT));
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -291,6 +307,162 @@ abstract class QuantHttpServerContract {
   }
 
   @Test
+  void politicians_allPages_areTheTradesTableCounts_mostTradesFirst() throws Exception {
+    List<UUID> expected = new ArrayList<>();
+    Map<UUID, Long> counts = new HashMap<>();
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT p.id, COUNT(t.id) FROM politicians p "
+            + "LEFT JOIN trades t ON t.politician_id = p.id GROUP BY p.id "
+            + "ORDER BY COUNT(t.id) DESC, p.id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        expected.add(rs.getObject(1, UUID.class));
+        counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+      }
+    }
+    assertThat(expected).hasSizeGreaterThan(100);
+    List<JsonNode> items = new ArrayList<>();
+    String target = "/api/v1/politicians?limit=100";
+    while (target != null) {
+      JsonNode page = getJson(target);
+      page.get("items").forEach(items::add);
+      target = page.get("next").isNull() ? null : page.get("next").asText();
+    }
+    assertThat(items).extracting(n -> UUID.fromString(n.get("id").asText()))
+        .containsExactlyElementsOf(expected);
+    for (JsonNode n : items) {
+      assertThat(n.get("trades").asLong()).isEqualTo(counts.get(UUID.fromString(n.get("id")
+          .asText())));
+    }
+  }
+
+  @Test
+  void activity_ofTheStrongestCycle_isTheSeriesTheDiscoveryScanned() throws Exception {
+    UUID member;
+    double storedPeriod;
+    double storedQ;
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT politician_id, parameters FROM "
+            + "pattern_discoveries WHERE pattern_type = 'fourier_cycle' "
+            + "ORDER BY strength DESC, discovery_date DESC, id");
+        ResultSet rs = ps.executeQuery()) {
+      assertThat(rs.next()).isTrue();
+      member = rs.getObject(1, UUID.class);
+      JsonNode params = JSON.readTree(rs.getString(2));
+      storedPeriod = params.get("period_days").asDouble();
+      storedQ = params.get("q_value").asDouble();
+    }
+    List<DisclosedTrade> trades = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id, transaction_date, trade_type "
+            + "FROM trades WHERE politician_id = ?")) {
+      ps.setObject(1, member);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          trades.add(new DisclosedTrade(rs.getString(1), member.toString(),
+              rs.getObject(2, LocalDate.class), Optional.empty(), Optional.empty(),
+              TradeType.valueOf(rs.getString(3)), Optional.empty()));
+        }
+      }
+    }
+    LocalDate first = trades.stream().map(DisclosedTrade::transactionDate)
+        .min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = trades.stream().map(DisclosedTrade::transactionDate)
+        .max(LocalDate::compareTo).orElseThrow();
+    ActivitySeries series = ActivitySeries.ofTrades(trades, first, last,
+        ActivitySeries.DayBasis.BUSINESS, ActivitySeries.Weighting.COUNT);
+
+    JsonNode a = getJson("/api/v1/discoveries/politician/" + member + "/activity");
+    double[] values = series.values();
+    JsonNode served = a.get("series");
+    assertThat(served).hasSize(values.length);
+    assertThat(served.get(0).get("date").asText()).isEqualTo(series.start().toString());
+    for (int i = 0; i < values.length; i++) {
+      assertThat(served.get(i).get("count").asDouble()).isEqualTo(values[i]);
+    }
+    double[] power = Periodogram.of(values).power();
+    assertThat(a.get("periodogram")).hasSize(power.length);
+    for (int k = 0; k < power.length; k++) {
+      assertThat(a.get("periodogram").get(k).get("power").asDouble())
+          .isCloseTo(power[k], within(EXACT));
+    }
+    // the scan's detector on this series (its band: 2 samples to a third of the active span,
+    // its seed: run seed 1 x 31 + the member's id hash) finds the stored cycle's period
+    long span = ChronoUnit.DAYS.between(first, last) + 1;
+    CycleDetector.Result detected = PeriodogramCycleDetector.redNoise()
+        .withPeriodBand(2 * 1.4, (double) span / DiscoveryService.MIN_REPETITIONS)
+        .detect(series, 31L + member.toString().hashCode());
+    JsonNode cycle = a.get("cycle");
+    assertThat(cycle.get("period_days").asDouble()).isEqualTo(storedPeriod)
+        .isCloseTo(detected.periodDays(), within(EXACT));
+    assertThat(cycle.get("q_value").asDouble()).isEqualTo(storedQ);
+  }
+
+  @Test
+  void network_isTheNewestStoredRow_nodesNamed() throws Exception {
+    JsonNode nodes;
+    JsonNode edges;
+    UUID id;
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id, nodes, edges FROM "
+            + "network_discoveries ORDER BY discovery_date DESC, id");
+        ResultSet rs = ps.executeQuery()) {
+      assertThat(rs.next()).isTrue();
+      id = rs.getObject(1, UUID.class);
+      nodes = JSON.readTree(rs.getString(2));
+      edges = JSON.readTree(rs.getString(3));
+    }
+    Map<String, String> names = new HashMap<>();
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id, full_name FROM politicians");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        names.put(rs.getObject(1, UUID.class).toString(), rs.getString(2));
+      }
+    }
+    JsonNode n = getJson("/api/v1/networks/latest");
+    assertThat(n.get("id").asText()).isEqualTo(id.toString());
+    assertThat(n.get("nodes")).hasSize(nodes.size()).isNotEmpty();
+    for (int i = 0; i < nodes.size(); i++) {
+      JsonNode node = n.get("nodes").get(i);
+      String politician = nodes.get(i).get("politicianId").asText();
+      assertThat(node.get("id").asText()).isEqualTo(politician);
+      assertThat(node.get("label").asText()).isEqualTo(names.get(politician));
+      assertThat(node.get("community").asInt()).isEqualTo(nodes.get(i).get("community").asInt());
+    }
+    assertThat(n.get("edges")).hasSize(edges.size());
+    for (int i = 0; i < edges.size(); i++) {
+      JsonNode edge = n.get("edges").get(i);
+      assertThat(edge.get("source").asText()).isEqualTo(edges.get(i).get("a").asText());
+      assertThat(edge.get("target").asText()).isEqualTo(edges.get(i).get("b").asText());
+      assertThat(edge.get("weight").asDouble()).isEqualTo(edges.get(i).get("weight").asDouble());
+    }
+  }
+
+  @Test
+  void backtest_runOverHttp_isStored_andServesItsEquityCurve() throws Exception {
+    HttpResponse<String> created = post("/api/v1/futurequant/backtests", """
+        {"instrument": "ES1", "fast": 10, "slow": 50, "commission": 2.5,
+         "slippage_ticks": 1}""");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode run = JSON.readTree(created.body());
+    String id = run.get("id").asText();
+    assertThat(created.headers().firstValue("Location"))
+        .hasValue("/api/v1/futurequant/backtests/" + id);
+    // the issue's example (docs/cli.md): 146 fills, 727.50 USD fees, final equity 95,397.50 USD
+    assertThat(run.get("metrics").get("fills").asInt()).isEqualTo(146);
+    assertThat(run.get("metrics").get("fees").asDouble()).isEqualTo(727.5);
+    assertThat(run.get("metrics").get("final_equity").asDouble())
+        .isCloseTo(95_397.5, within(1e-6));
+    assertThat(store.backtestRun(id)).isPresent();
+    assertThat(getJson("/api/v1/futurequant/backtests/" + id)).isEqualTo(run);
+    JsonNode equity = getJson("/api/v1/futurequant/backtests/" + id + "/equity");
+    assertThat(equity.get("equity")).hasSize(run.get("equity_points").asInt());
+    assertThat(equity.get("drawdown")).hasSize(run.get("equity_points").asInt());
+    assertThat(itemIdsText(getJson("/api/v1/futurequant/backtests?limit=500"))).contains(id);
+  }
+
+  @Test
   void http_contentTypes_head_options_405_413_and404() throws Exception {
     HttpResponse<String> get = get("/api/v1/jobs");
     assertThat(get.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
@@ -388,6 +560,12 @@ abstract class QuantHttpServerContract {
       }
     }
     throw new AssertionError("no item " + id);
+  }
+
+  private static List<String> itemIdsText(JsonNode page) {
+    List<String> out = new ArrayList<>();
+    page.get("items").forEach(n -> out.add(n.get("id").asText()));
+    return out;
   }
 
   private static List<UUID> itemIds(JsonNode page, String field) {
