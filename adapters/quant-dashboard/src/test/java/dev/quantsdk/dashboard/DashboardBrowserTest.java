@@ -56,7 +56,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DashboardBrowserTest {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  /** Debian's chromium; the system property {@code quant.chromium} may point elsewhere. */
+  static final Path CHROMIUM = Paths.get(System.getProperty("quant.chromium", "/usr/bin/chromium"));
   static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
       "--disable-quic", "--no-first-run");
@@ -76,8 +77,13 @@ class DashboardBrowserTest {
   @TempDir
   static Path dir;
 
+  /** The key of the second server, over an empty database. */
+  static final String API_KEY = "dashboard-test-key";
+
   private static QuantDatabase db;
   private static QuantHttpServer server;
+  private static QuantDatabase emptyDb;
+  private static QuantHttpServer keyedServer;
   private static BacktestRun backtest;
   private static Playwright playwright;
   private static Browser browser;
@@ -87,16 +93,27 @@ class DashboardBrowserTest {
   private BrowserContext context;
   private Page page;
 
+  /** Why every test is skipped where no browser exists. */
+  static final String NO_BROWSER = "browser tests skipped: no Chromium at " + CHROMIUM
+      + " (install the Debian package: apt-get install chromium)";
+
   @BeforeAll
   static void start() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "browser tests skipped: no Chromium at "
-        + CHROMIUM + " (install the Debian package: apt-get install chromium)");
+    if (!Files.isExecutable(CHROMIUM)) {
+      // each test reports itself skipped with the reason (an assumption here would hide them)
+      System.err.println(NO_BROWSER);
+      return;
+    }
     db = DashboardFixture.openWithDiscoveries(TestDatabases.h2(dir));
     InMemoryFuturesStore store = new InMemoryFuturesStore();
     backtest = DashboardFixture.storeBacktest(store);
     server = QuantHttpServer.start(QuantApi.builder(db.dataSource()).clock(Clock.systemUTC())
         .futuresStore(store).build(), QuantHttpServer.Settings.onLoopback(0),
         new DashboardAssets());
+    emptyDb = QuantDatabase.open(TestDatabases.h2(dir));
+    keyedServer = QuantHttpServer.start(QuantApi.builder(emptyDb.dataSource())
+        .settings(QuantApi.Settings.defaults().withApiKey(API_KEY)).build(),
+        QuantHttpServer.Settings.onLoopback(0), new DashboardAssets());
     playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -111,16 +128,20 @@ class DashboardBrowserTest {
     if (playwright != null) {
       playwright.close();
     }
-    if (server != null) {
-      server.close();
-    }
-    if (db != null) {
-      db.close();
+    for (AutoCloseable c : new AutoCloseable[] {server, db, keyedServer, emptyDb}) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
     }
   }
 
   @BeforeEach
   void openPage() {
+    Assumptions.assumeTrue(browser != null, NO_BROWSER);
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTH, HEIGHT));
     page = context.newPage();
     page.onConsoleMessage(m -> {
@@ -133,7 +154,9 @@ class DashboardBrowserTest {
 
   @AfterEach
   void closePage() {
-    context.close();
+    if (context != null) {
+      context.close();
+    }
   }
 
   private void load(String path) {
@@ -301,7 +324,8 @@ class DashboardBrowserTest {
     int runs = count("SELECT COUNT(*) FROM job_runs WHERE kind NOT LIKE '%.politician'");
     assertThat(page.locator("#jobs-table tbody tr").count()).isEqualTo(Math.min(PAGE_SIZE, runs))
         .isPositive();
-    assertThat(page.locator("#jobs-summary").textContent()).startsWith(runs + " runs");
+    assertThat(page.locator("#jobs-summary").textContent())
+        .startsWith(runs + (runs == 1 ? " run: " : " runs: "));
     assertThat(consoleErrors).isEmpty();
   }
 
@@ -337,6 +361,53 @@ class DashboardBrowserTest {
           .isEqualTo("PNG");
     }
     assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void withoutTheApiKey_everySectionShowsTheApisRefusal() {
+    page.navigate(keyedServer.baseUrl() + "/");
+    page.waitForSelector("body[data-loaded='true']");
+
+    for (String section : List.of("discoveries", "anomalies", "network", "backtest", "jobs")) {
+      Locator status = page.locator("[data-status='" + section + "']");
+      assertThat(status.getAttribute("role")).as(section).isEqualTo("alert");
+      assertThat(status.textContent()).as(section)
+          .startsWith("The API answered 401 unauthorized")
+          .endsWith("(enter the server's API key above)");
+    }
+    assertThat(page.locator("[data-status='politician']").textContent())
+        .startsWith("The API answered 401 unauthorized");
+    // the refusals are logged by the browser as failed loads; nothing else went wrong
+    assertThat(consoleErrors).allMatch(e -> e.contains("status of 401"));
+  }
+
+  @Test
+  void apiKeyFromTheUrl_isSentKeptAndRemovedFromTheAddress_andAnEmptyDatabaseSaysSoEverywhere() {
+    page.navigate(keyedServer.baseUrl() + "/?api_key=" + API_KEY);
+    page.waitForSelector("body[data-loaded='true']");
+
+    assertThat(page.url()).isEqualTo(keyedServer.baseUrl() + "/");
+    assertThat(page.evaluate("() => localStorage.getItem('quant.apiKey')")).isEqualTo(API_KEY);
+    assertThat(text("discoveries")).startsWith("No discoveries yet");
+    assertThat(text("anomalies")).isEqualTo("No critical anomalies left to investigate.");
+    assertThat(text("politician")).isEqualTo("No politicians imported yet.");
+    assertThat(text("jobs")).isEqualTo("No job has run yet.");
+    assertThat(text("network")).isEqualTo("No co-trading network has been discovered yet.");
+    // this server has no futures store: its backtest routes answer 503, shown as such
+    assertThat(text("backtest")).startsWith("The API answered 503 unavailable");
+    assertThat(page.locator("#discoveries-table").isHidden()).isTrue();
+    assertThat(page.locator("#anomalies-table").isHidden()).isTrue();
+
+    // the key stays in the browser: a plain reload is still let in
+    page.navigate(keyedServer.baseUrl() + "/");
+    page.waitForSelector("body[data-loaded='true']");
+    assertThat(text("jobs")).isEqualTo("No job has run yet.");
+    assertThat(consoleErrors).allMatch(e -> e.contains("status of 503")
+        || e.contains("status of 404"));
+  }
+
+  private String text(String section) {
+    return page.locator("[data-status='" + section + "']").textContent();
   }
 
   private JsonNode api(String path) throws IOException {

@@ -642,7 +642,7 @@
       table.hidden = page.items.length === 0;
       var s = page.summary;
       var summary = $('jobs-summary');
-      summary.textContent = s.runs + ' runs: ' + s.succeeded + ' succeeded, ' + s.partial
+      summary.textContent = s.runs + (s.runs === 1 ? ' run: ' : ' runs: ') + s.succeeded + ' succeeded, ' + s.partial
         + ' partial, ' + s.failed + ' failed, ' + s.running + ' running; success rate '
         + percent(s.success_rate) + ', mean duration ' + duration(s.mean_duration_ms === null
           ? null : Math.round(s.mean_duration_ms)) + '.';
