@@ -97,7 +97,8 @@ public final class JdbcFuturesBars {
         throw e;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("the database refused the bars: " + e.getMessage(), e);
+      throw new IllegalStateException("the database refused the bars (SQLState " + e.getSQLState() + "): "
+          + e.getMessage(), e);
     }
   }
 
@@ -125,7 +126,8 @@ public final class JdbcFuturesBars {
       }
       return total;
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot count the stored bars: " + e.getMessage(), e);
+      throw new IllegalStateException("cannot count the stored bars (SQLState " + e.getSQLState() + "): "
+          + e.getMessage(), e);
     }
   }
 

@@ -39,7 +39,7 @@ abstract class JdbcFuturesStoreContract {
   abstract DatabaseConfig newDatabase();
 
   /** One real analysis of the bundled ES1 file (default settings), shared by the tests. */
-  private static final class Es1 {
+  static final class Es1 {
     static final InMemoryFuturesStore MEMORY = new InMemoryFuturesStore();
     static final FuturesAnalysisReport REPORT = analyse();
 
