@@ -528,6 +528,31 @@ abstract class QuantHttpServerContract {
   }
 
   @Test
+  void cors_preflightAndResponse_overHttp_forAnAllowedOriginOnly() throws Exception {
+    String origin = "http://localhost:5173";
+    QuantApi withCors = QuantApi.create(db.dataSource(), Clock.systemUTC(),
+        QuantApi.Settings.defaults().withAllowedOrigins(List.of(origin)));
+    try (QuantHttpServer other = QuantHttpServer.start(withCors,
+        QuantHttpServer.Settings.onLoopback(0))) {
+      URI critical = URI.create(other.baseUrl() + "/api/v1/anomalies/critical?limit=1");
+      HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(critical)
+          .method("OPTIONS", BodyPublishers.noBody()).header("Origin", origin)
+          .header("Access-Control-Request-Method", "GET").build(), BodyHandlers.ofString());
+      assertThat(preflight.statusCode()).isEqualTo(204);
+      assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
+      assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
+          .hasValue("Content-Type, X-Api-Key");
+      HttpResponse<String> get = http.send(HttpRequest.newBuilder(critical)
+          .header("Origin", origin).build(), BodyHandlers.ofString());
+      assertThat(get.statusCode()).isEqualTo(200);
+      assertThat(get.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
+      HttpResponse<String> foreign = http.send(HttpRequest.newBuilder(critical)
+          .header("Origin", "http://localhost:5174").build(), BodyHandlers.ofString());
+      assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+  }
+
+  @Test
   void close_releasesThePort_andIsIdempotent() throws Exception {
     QuantApi api = QuantApi.create(db.dataSource(), Clock.systemUTC(),
         QuantApi.Settings.defaults());
