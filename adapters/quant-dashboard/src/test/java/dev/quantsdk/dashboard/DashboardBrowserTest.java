@@ -13,7 +13,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.quantsdk.orchestration.futures.BacktestRun;
-import dev.quantsdk.orchestration.futures.InMemoryFuturesStore;
+import dev.quantsdk.futures.jdbc.JdbcFuturesStore;
 import dev.quantsdk.persistence.QuantDatabase;
 import dev.quantsdk.rest.QuantApi;
 import dev.quantsdk.rest.jdk.QuantHttpServer;
@@ -105,7 +105,7 @@ class DashboardBrowserTest {
       return;
     }
     db = DashboardFixture.openWithDiscoveries(TestDatabases.h2(dir));
-    InMemoryFuturesStore store = new InMemoryFuturesStore();
+    JdbcFuturesStore store = new JdbcFuturesStore(db.dataSource());
     backtest = DashboardFixture.storeBacktest(store);
     server = QuantHttpServer.start(QuantApi.builder(db.dataSource()).clock(Clock.systemUTC())
         .futuresStore(store).build(), QuantHttpServer.Settings.onLoopback(0),
@@ -309,6 +309,8 @@ class DashboardBrowserTest {
         .isEqualTo(backtest.id());
     assertThat(page.locator("#equity-chart path.line").getAttribute("data-points"))
         .isEqualTo(Integer.toString(backtest.equity().size()));
+    assertThat(backtest.equity()).hasSize(count("SELECT COUNT(*) FROM backtest_equity "
+        + "WHERE run_id = '" + backtest.id() + "'"));
     assertThat(curves.path("equity").size()).isEqualTo(backtest.equity().size());
     assertThat(page.locator("#drawdown-chart path.line").getAttribute("data-points"))
         .isEqualTo(Integer.toString(curves.path("drawdown").size()));

@@ -1,6 +1,9 @@
 package dev.quantsdk.samples.mainapp;
 
 import dev.quantsdk.dashboard.DashboardAssets;
+import dev.quantsdk.futures.instrument.FuturesCatalogue;
+import dev.quantsdk.futures.jdbc.JdbcBarSource;
+import dev.quantsdk.futures.jdbc.JdbcFuturesStore;
 import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.persistence.QuantDatabase;
@@ -19,7 +22,9 @@ import java.util.Optional;
 /**
  * A standalone host for the Quant SDK: opens the shared database (embedded H2 by default,
  * PostgreSQL with {@code --db}), migrates it, and serves the REST API and the dashboard with the
- * JDK HTTP server until Ctrl-C.
+ * JDK HTTP server until Ctrl-C. Backtest runs are stored in and read from the same database
+ * ({@code JdbcFuturesStore}); {@code POST /api/v1/futurequant/backtests} runs on the ES bars
+ * stored there ({@code JdbcBarSource}: {@code ES1} the front month, {@code ES2} the second).
  *
  * <pre>
  * java -jar quant-sample-main-app.jar [--h2 DIR] [--port 8080] [--bind 127.0.0.1]
@@ -215,7 +220,12 @@ public final class MainApp {
     try {
       QuantApi.Settings settings = options.apiKey().map(QuantApi.Settings.defaults()::withApiKey)
           .orElse(QuantApi.Settings.defaults());
+      // backtests are stored in and read from the database; POST runs read ES bars imported
+      // with `quant bars import` (ES1 the front month, ES2 the second)
       QuantApi api = QuantApi.builder(db.dataSource()).clock(Clock.systemUTC()).settings(settings)
+          .futuresStore(new JdbcFuturesStore(db.dataSource()))
+          .barSource(JdbcBarSource.builder(db.dataSource())
+              .nearby("ES1", FuturesCatalogue.ES, 1).nearby("ES2", FuturesCatalogue.ES, 2).build())
           .build();
       QuantHttpServer.Settings http = QuantHttpServer.Settings.onPort(0);
       QuantHttpServer server = QuantHttpServer.start(api, new QuantHttpServer.Settings(

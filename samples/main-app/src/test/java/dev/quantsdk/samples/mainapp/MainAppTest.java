@@ -50,6 +50,12 @@ class MainAppTest {
       // a freshly migrated database has run nothing
       assertThat(body.path("summary").path("runs").asInt()).isZero();
       assertThat(body.path("items").size()).isZero();
+
+      // the futures store is configured: the backtest list answers (empty), not 503
+      HttpResponse<String> backtests = get(base + "/api/v1/futurequant/backtests?limit=1",
+          Map.of());
+      assertThat(backtests.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(backtests.body()).path("items").size()).isZero();
     }
   }
 
