@@ -12,7 +12,9 @@ import dev.quantsdk.futures.bar.BarSeries;
 import dev.quantsdk.futures.bar.ValidatedBars;
 import dev.quantsdk.futures.bar.ValidationPolicy;
 import dev.quantsdk.futures.instrument.FuturesCatalogue;
+import dev.quantsdk.futures.jdbc.JdbcBarSource;
 import dev.quantsdk.futures.jdbc.JdbcFuturesBars;
+import dev.quantsdk.futures.jdbc.JdbcFuturesStore;
 import dev.quantsdk.importers.DisclosureImporter;
 import dev.quantsdk.importers.ImportResult;
 import dev.quantsdk.jdbc.discovery.JdbcDiscoveryQueries;
@@ -25,7 +27,6 @@ import dev.quantsdk.orchestration.discovery.DiscoveryWindow;
 import dev.quantsdk.orchestration.futures.BacktestRun;
 import dev.quantsdk.orchestration.futures.EquityCurves;
 import dev.quantsdk.orchestration.futures.FuturesStore;
-import dev.quantsdk.orchestration.futures.InMemoryFuturesStore;
 import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.rest.QuantApi;
 import dev.quantsdk.rest.jdk.QuantHttpServer;
@@ -50,7 +51,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -58,8 +58,8 @@ import javax.sql.DataSource;
  * tour of the SDK on the bundled real data. It opens (creating and migrating) a dedicated embedded
  * H2 database, imports the House disclosures and the ES1/ES2 daily futures bars, runs the
  * discovery facade over every politician (with the bundled stock prices for abnormal returns and
- * the experiments) and the {@code sma-cross} backtest of ES1, stores the run with its equity curve
- * through the futures store, prints the headline findings read back from the database, and then
+ * the experiments) and the {@code sma-cross} backtest of the ES1 bars read back from the database,
+ * stores the run with its equity curve through the JDBC futures store, prints the headline findings read back from the database, and then
  * serves the REST API (and the dashboard) until Ctrl-C.
  *
  * <p>Re-running it starts from the same state: the imports are idempotent (duplicates are counted,
@@ -110,23 +110,19 @@ final class DemoCommand implements Command {
           + "network, backtest, url (docs/cli.md).");
 
   private final Consumer<Runnable> shutdownHooks;
-  private final Function<DataSource, FuturesStore> futuresStores;
 
   /** The command of {@code bin/quant}: stops serving on the JVM's shutdown (Ctrl-C, SIGTERM). */
   DemoCommand() {
-    this(hook -> Runtime.getRuntime().addShutdownHook(new Thread(hook, "quant-demo-stop")),
-        dataSource -> new InMemoryFuturesStore());
+    this(hook -> Runtime.getRuntime().addShutdownHook(new Thread(hook, "quant-demo-stop")));
   }
 
   /**
-   * A command with its stop hook and futures store given.
+   * A command that stops serving when a registered hook runs.
    *
    * @param shutdownHooks registers the action that stops the server
-   * @param futuresStores the futures store over the demo's database
    */
-  DemoCommand(Consumer<Runnable> shutdownHooks, Function<DataSource, FuturesStore> futuresStores) {
+  DemoCommand(Consumer<Runnable> shutdownHooks) {
     this.shutdownHooks = shutdownHooks;
-    this.futuresStores = futuresStores;
   }
 
   @Override
@@ -145,8 +141,8 @@ final class DemoCommand implements Command {
         + DEFAULT_DIRECTORY + " under the current directory (or DIR/quant.mv.db with --db DIR; a "
         + "jdbc: URL is used as it is), imports the House disclosures 2020-2022 and the ES1/ES2 "
         + "daily bars (policy repair), runs discovery over every politician with the bundled "
-        + "stock prices, backtests sma-cross " + FAST + "/" + SLOW + " long-short on ES1 (one "
-        + "contract, commission 2.50 USD per fill, 1 tick slippage) and stores the run with its "
+        + "stock prices, backtests sma-cross " + FAST + "/" + SLOW + " long-short on the ES1 bars "
+        + "read back from the database (one contract, commission 2.50 USD per fill, 1 tick slippage) and stores the run with its "
         + "equity curve; then prints the strongest cycles with their q-values, the most severe "
         + "anomaly of each type with its explanation, the co-trading communities and the "
         + "backtest's metrics, all read back from the database, and serves the API and dashboard "
@@ -185,8 +181,8 @@ final class DemoCommand implements Command {
       List<BarsImport> bars = List.of(importBars(data, ES1_FILE, 1, db.dataSource(), context),
           importBars(data, ES2_FILE, 2, db.dataSource(), context));
       DiscoveryReport discovery = discover(data, db.dataSource(), context);
-      FuturesStore store = futuresStores.apply(db.dataSource());
-      backtest(data, store, context);
+      FuturesStore store = new JdbcFuturesStore(db.dataSource());
+      backtest(db.dataSource(), store, context);
       Findings findings = Findings.read(db.dataSource(), store);
       Optional<QuantHttpServer> server = serve ? Optional.of(start(port, db.dataSource(), context))
           : Optional.empty();
@@ -305,7 +301,8 @@ final class DemoCommand implements Command {
     FuturesBarFiles.SymbolSpec spec = new FuturesBarFiles.SymbolSpec(FuturesCatalogue.ES, null,
         nearby);
     BarSeries series = bars.series();
-    int stored = new JdbcFuturesBars(dataSource).store(series, i -> spec.contractOn(series.date(i)));
+    int stored = new JdbcFuturesBars(dataSource).store(series,
+        i -> spec.contractOn(series.date(i)));
     BarsImport result = new BarsImport(typed, symbol, bars.report().rowsRead(), stored,
         bars.report().issues().size());
     step.end(String.format(Locale.ROOT, "%,d rows, %,d bars stored, %d repaired", result.rows(),
@@ -355,10 +352,12 @@ final class DemoCommand implements Command {
         es.tickSize(), COMMISSION, SLIPPAGE_TICKS, es.capital(), es.barsPerYear());
   }
 
-  private static void backtest(Path data, FuturesStore store, CliContext context) {
-    Step step = Step.begin(context, 4, "backtesting sma-cross " + FAST + "/" + SLOW + " on ES1");
-    BarSeries bars = FuturesBarFiles.loadSeries(ES1_FILE, data.resolve(ES1_FILE),
-        FuturesBarFiles.Format.CHRIS, ValidationPolicy.REPAIR).series();
+  private static void backtest(DataSource dataSource, FuturesStore store, CliContext context) {
+    Step step = Step.begin(context, 4, "backtesting sma-cross " + FAST + "/" + SLOW
+        + " on the stored ES1 (front-month) bars");
+    // the bars as stored in step 2, read back as the nearby-1 series of ES
+    BarSeries bars = JdbcBarSource.builder(dataSource).nearby("ES1", FuturesCatalogue.ES, 1)
+        .build().load("ES1").bars().series();
     SmaCrossParams p = backtestParams();
     SmaCrossResult result = SmaCrossBacktest.run(SmaCrossColumns.of(bars), p);
     SmaCrossSummary s = result.summary();
@@ -485,9 +484,14 @@ final class DemoCommand implements Command {
     static Findings read(DataSource dataSource, FuturesStore store) {
       JdbcDiscoveryQueries q = new JdbcDiscoveryQueries(dataSource);
       List<Map<String, Object>> cycles = q.patterns("fourier_cycle", Optional.empty(), TOP);
+      // most severe first; among equally severe ones of a type the smallest trade id (a stable
+      // name-based UUID), so that a re-run prints the same example
       Map<Object, Map<String, Object>> worstByType = new LinkedHashMap<>();
       for (Map<String, Object> a : q.anomalies(Optional.empty(), JdbcDiscoveryQueries.MAX_LIMIT)) {
-        worstByType.putIfAbsent(a.get("anomaly_type"), a);
+        worstByType.merge(a.get("anomaly_type"), a, (kept, next) ->
+            number(next.get("severity")) == number(kept.get("severity"))
+                && String.valueOf(next.get("trade")).compareTo(String.valueOf(kept.get("trade")))
+                < 0 ? next : kept);
       }
       Optional<Map<String, Object>> network = q.latestNetwork(Optional.empty());
       List<Community> communities = network.map(Findings::communities).orElse(List.of());

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quantsdk.futures.backtest.SmaCrossParams;
-import dev.quantsdk.orchestration.futures.FuturesStore;
-import dev.quantsdk.orchestration.futures.InMemoryFuturesStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +24,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,12 +58,10 @@ class DemoCommandTest {
   @Test
   void demo_runsTwice_findingsEqualTheDatabase_andTheSecondRunServesTheSameState()
       throws Exception {
-    FuturesStore store = new InMemoryFuturesStore();
-    Function<DataSource, FuturesStore> stores = ds -> store;
     Path dbDir = workingDirectory.resolve("demo-db");
 
     TestCommands.Captured first = new TestCommands.Captured(workingDirectory);
-    int code = QuantCli.run(root(new DemoCommand(hook -> { }, stores)),
+    int code = QuantCli.run(root(new DemoCommand(hook -> { })),
         List.of("demo", "--no-serve", "--json", "--data", dataDir(), "--db", dbDir.toString()),
         first.context).code();
     assertThat(code).as(first.err()).isZero();
@@ -146,16 +140,22 @@ class DemoCommandTest {
     assertThat(stored.get("fees").asDouble()).isEqualTo(p.commission() * (1 + 2 * (fills - 1)));
     assertThat(stored.get("final_equity").asDouble())
         .isCloseTo(CAPITAL + stored.get("net_pnl").asDouble(), within(TOLERANCE));
-    var run = store.backtestRun(DemoCommand.BACKTEST_RUN_ID).orElseThrow();
-    assertThat(run.equity().get(run.equity().size() - 1).value())
-        .isEqualTo(stored.get("final_equity").asDouble());
+    // the run and its curve as stored: the curve's last point is the final equity
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        Statement s = c.createStatement()) {
+      assertThat(single(s, "SELECT COUNT(*) FROM backtest_equity WHERE run_id = '"
+          + DemoCommand.BACKTEST_RUN_ID + "'")).isEqualTo(stored.get("equity_points").asDouble());
+      assertThat(single(s, "SELECT equity FROM backtest_equity WHERE run_id = '"
+          + DemoCommand.BACKTEST_RUN_ID + "' ORDER BY point_date DESC LIMIT 1"))
+          .isEqualTo(stored.get("final_equity").asDouble());
+    }
     assertThat(json.get("url").isNull()).isTrue();
 
     // the second run: nothing new stored, the same results, then served until its hook runs
     List<Runnable> hooks = new CopyOnWriteArrayList<>();
     TestCommands.Captured second = new TestCommands.Captured(workingDirectory);
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> QuantCli.run(
-        root(new DemoCommand(hooks::add, stores)), List.of("demo", "--json", "--port", "0",
+        root(new DemoCommand(hooks::add)), List.of("demo", "--json", "--port", "0",
             "--data", dataDir(), "--db", dbDir.toString()), second.context).code());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS);
     while (hooks.isEmpty() && !exit.isDone() && System.nanoTime() < deadline) {
@@ -168,8 +168,8 @@ class DemoCommandTest {
         .isEqualTo(HOUSE_ROWS - HOUSE_REJECTED);
     assertThat(again.get("cycles")).isEqualTo(json.get("cycles"));
     assertThat(again.at("/discovery/anomalies")).isEqualTo(json.at("/discovery/anomalies"));
+    assertThat(explanations(again)).isEqualTo(explanations(json));
     assertThat(again.get("backtest")).isEqualTo(json.get("backtest"));
-    assertThat(store.backtestRuns(run.strategy(), 10)).hasSize(1);
     String base = again.get("url").asText();
     assertThat(base).matches("http://127\\.0\\.0\\.1:\\d+");
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -193,6 +193,7 @@ class DemoCommandTest {
           .isEqualTo(anomalyRows);
       assertThat((long) single(s, "SELECT COUNT(*) FROM pattern_discoveries"))
           .isEqualTo(patternRows);
+      assertThat((long) single(s, "SELECT COUNT(*) FROM backtest_runs")).isOne();
     }
   }
 
@@ -223,6 +224,13 @@ class DemoCommandTest {
     TestCommands.Captured captured = new TestCommands.Captured(workingDirectory);
     assertThat(QuantCli.run(List.of("demo", "--port", "http"), captured.context)).isEqualTo(2);
     assertThat(captured.err()).contains("--port must be a whole number in 0..65535 but was 'http'");
+  }
+
+  private static List<String> explanations(JsonNode json) {
+    List<String> out = new ArrayList<>();
+    json.get("anomalies").forEach(a -> out.add(a.get("politician_name").asText() + ": "
+        + a.get("explanation").asText()));
+    return out;
   }
 
   private static CommandGroup root(DemoCommand demo) {
