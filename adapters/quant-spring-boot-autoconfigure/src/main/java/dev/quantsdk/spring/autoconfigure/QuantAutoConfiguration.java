@@ -1,5 +1,7 @@
 package dev.quantsdk.spring.autoconfigure;
 
+import dev.quantsdk.orchestration.futures.BarSource;
+import dev.quantsdk.orchestration.futures.FuturesStore;
 import dev.quantsdk.rest.QuantApi;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -21,9 +23,11 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *   <li>{@link QuantSchemaMigration} {@code quantSchemaMigration}: migrates the Quant schema when
  *       {@code quant.migrate} is true (the default) and quant-persistence is on the class path;
- *   <li>{@link QuantApi} {@code quantApi}: over the single {@link DataSource} candidate, the
- *       host's {@link Clock} bean if it has exactly one (UTC system clock otherwise) and
- *       {@code quant.api.api-key}; absent with {@code quant.api.enabled=false};
+ *   <li>{@link QuantApi} {@code quantApi}: over the single {@link DataSource} candidate, with
+ *       the host's {@link Clock} bean if it has exactly one (UTC system clock otherwise), the
+ *       host's {@link FuturesStore} and {@link BarSource} beans if it has them (the futures
+ *       backtest and analysis routes answer 503 without), {@code quant.api.api-key} and
+ *       {@code quant.api.cors.allowed-origins}; absent with {@code quant.api.enabled=false};
  * </ul>
  *
  * <p>{@link QuantServletAutoConfiguration} serves the API in servlet web applications.
@@ -47,6 +51,8 @@ public class QuantAutoConfiguration {
    * @param dataSource the host's data source
    * @param properties the properties
    * @param clocks the host's clock, if it defines one
+   * @param futuresStores the host's store of backtest runs and analyses, if it defines one
+   * @param barSources the host's source of instrument bars, if it defines one
    * @param migration the migration, if enabled
    * @return the API
    */
@@ -56,11 +62,15 @@ public class QuantAutoConfiguration {
   @ConditionalOnProperty(prefix = "quant.api", name = "enabled", havingValue = "true",
       matchIfMissing = true)
   public QuantApi quantApi(DataSource dataSource, QuantProperties properties,
-      ObjectProvider<Clock> clocks, ObjectProvider<QuantSchemaMigration> migration) {
+      ObjectProvider<Clock> clocks, ObjectProvider<FuturesStore> futuresStores,
+      ObjectProvider<BarSource> barSources, ObjectProvider<QuantSchemaMigration> migration) {
     // resolving the migration first orders the schema before the API's first query
     migration.ifAvailable(m -> { });
-    return QuantApi.create(dataSource, clocks.getIfUnique(Clock::systemUTC),
-        properties.api().settings());
+    QuantApi.Builder api = QuantApi.builder(dataSource)
+        .clock(clocks.getIfUnique(Clock::systemUTC)).settings(properties.api().settings());
+    futuresStores.ifUnique(api::futuresStore);
+    barSources.ifUnique(api::barSource);
+    return api.build();
   }
 
   /** The schema migration, when quant-persistence (Flyway) is present and enabled. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quantsdk.orchestration.futures.FuturesStore;
+import dev.quantsdk.orchestration.futures.InMemoryFuturesStore;
 import dev.quantsdk.rest.QuantApi;
 import dev.quantsdk.rest.RestRequest;
 import dev.quantsdk.rest.RestResponse;
@@ -110,7 +112,7 @@ abstract class QuantAutoConfigurationContract {
     Map<String, JsonNode> properties = new TreeMap<>();
     json.get("properties").forEach(p -> properties.put(p.get("name").asText(), p));
     assertThat(properties).containsOnlyKeys("quant.migrate", "quant.api.enabled",
-        "quant.api.api-key", "quant.api.max-body-size");
+        "quant.api.api-key", "quant.api.max-body-size", "quant.api.cors.allowed-origins");
     assertThat(properties.get("quant.migrate").get("defaultValue").asBoolean()).isTrue();
     assertThat(properties.get("quant.api.enabled").get("defaultValue").asBoolean()).isTrue();
     assertThat(properties.get("quant.api.api-key").get("defaultValue").asText()).isEmpty();
@@ -234,6 +236,35 @@ abstract class QuantAutoConfigurationContract {
   }
 
   @Test
+  void corsOrigins_areBound_andAnsweredForAllowedOriginsOnly() {
+    web().withPropertyValues("quant.migrate=false",
+        "quant.api.cors.allowed-origins=https://dash.example.org,http://localhost:5173")
+        .run(context -> {
+          assertThat(context.getBean(QuantProperties.class).api().cors().allowedOrigins())
+              .containsExactly("https://dash.example.org", "http://localhost:5173");
+          QuantApiServlet servlet = context.getBean(QuantApiServlet.class);
+          MockHttpServletRequest allowed = request("GET", "/openapi.json", null);
+          allowed.addHeader("Origin", "http://localhost:5173");
+          assertThat(call(servlet, allowed).getHeader("Access-Control-Allow-Origin"))
+              .isEqualTo("http://localhost:5173");
+          MockHttpServletRequest foreign = request("GET", "/openapi.json", null);
+          foreign.addHeader("Origin", "https://elsewhere.example.com");
+          assertThat(call(servlet, foreign).getHeader("Access-Control-Allow-Origin")).isNull();
+        });
+  }
+
+  @Test
+  void hostFuturesStore_isWiredIntoTheApi() {
+    String run = "/api/v1/futurequant/backtests/00000000-0000-0000-0000-000000000001";
+    // without a store the route is unavailable; with the host's (empty) store the run is unknown
+    web().run(context -> assertThat(context.getBean(QuantApi.class)
+        .handle(RestRequest.of("GET", run)).status()).isEqualTo(503));
+    web().withUserConfiguration(HostFuturesStore.class).run(context -> assertThat(
+        context.getBean(QuantApi.class).handle(RestRequest.of("GET", run)).status())
+        .isEqualTo(404));
+  }
+
+  @Test
   void apiKey_withoutHeader401_withHeader200_openApiStaysOpen() {
     web().withPropertyValues("quant.api.api-key=s3cret-key").run(context -> {
       QuantApiServlet servlet = context.getBean(QuantApiServlet.class);
@@ -248,15 +279,26 @@ abstract class QuantAutoConfigurationContract {
     });
   }
 
-  private static MockHttpServletResponse call(QuantApiServlet servlet, String method,
-      String servletPath, String pathInfo, String key) throws Exception {
+  private static MockHttpServletRequest request(String method, String servletPath,
+      String pathInfo) {
     MockHttpServletRequest request = new MockHttpServletRequest(method,
         servletPath + (pathInfo == null ? "" : pathInfo));
     request.setServletPath(servletPath);
     request.setPathInfo(pathInfo);
+    return request;
+  }
+
+  private static MockHttpServletResponse call(QuantApiServlet servlet, String method,
+      String servletPath, String pathInfo, String key) throws Exception {
+    MockHttpServletRequest request = request(method, servletPath, pathInfo);
     if (key != null) {
       request.addHeader(QuantApi.API_KEY_HEADER, key);
     }
+    return call(servlet, request);
+  }
+
+  private static MockHttpServletResponse call(QuantApiServlet servlet,
+      MockHttpServletRequest request) throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     servlet.service(request, response);
     return response;
@@ -304,6 +346,14 @@ abstract class QuantAutoConfigurationContract {
     DataSource second() {
       return new SimpleDriverDataSource(new org.h2.Driver(),
           "jdbc:h2:mem:quant_second");
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class HostFuturesStore {
+    @Bean
+    FuturesStore hostFuturesStore() {
+      return new InMemoryFuturesStore();
     }
   }
 }
