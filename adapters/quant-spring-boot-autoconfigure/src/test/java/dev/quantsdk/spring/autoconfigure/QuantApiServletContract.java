@@ -8,6 +8,7 @@ import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.rest.QuantApi;
 import dev.quantsdk.rest.RestRequest;
 import dev.quantsdk.rest.RestResponse;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,6 +64,7 @@ abstract class QuantApiServletContract {
   private QuantApi api;
   private DataSource dataSource;
   private HttpClient http;
+  private int port;
   private String base;
 
   /** A host application: nothing but Boot's auto-configuration and a clock. */
@@ -88,7 +90,8 @@ abstract class QuantApiServletContract {
         "quant.api.max-body-size=" + BODY_LIMIT + "B").run();
     api = context.getBean(QuantApi.class);
     dataSource = context.getBean(DataSource.class);
-    base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    base = "http://127.0.0.1:" + port;
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
   }
@@ -201,6 +204,23 @@ abstract class QuantApiServletContract {
     HttpResponse<byte[]> got = send("DELETE", "/api/v1/jobs", null);
     assertPassedThrough(got, api.handle(RestRequest.of("DELETE", "/api/v1/jobs")));
     assertThat(got.statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void malformedEscapeInTheQuery_isTheApisJson400() throws Exception {
+    // java.net.URI refuses such a target, so the request is written on a plain socket
+    String answer;
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(("GET /api/v1/discoveries/recent?limit=%zz HTTP/1.1\r\n"
+          + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(answer).startsWith("HTTP/1.1 400");
+    String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    JsonNode error = JSON.readTree(body);
+    assertThat(error.get("error").asText()).isEqualTo("bad_request");
+    assertThat(error.get("message").asText()).startsWith("malformed request: ");
   }
 
   @Test
