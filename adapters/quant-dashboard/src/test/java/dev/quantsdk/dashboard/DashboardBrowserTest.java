@@ -366,6 +366,38 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void chartAxes_tickAtRoundNumbersAndCalendarBoundaries() {
+    load("/");
+
+    // linear: 97 / 5 = 19.4 rounds up to a step of 20 (1, 2 or 5 times a power of ten)
+    assertThat(page.evaluate("() => JSON.stringify(QuantCharts.niceTicks(0, 97, 5).ticks)"))
+        .isEqualTo("[0,20,40,60,80,100]");
+    // the drawdown axis of the ES backtest: 0.3841 / 5 = 0.077 rounds up to 0.1
+    assertThat(page.evaluate("() => JSON.stringify(QuantCharts.niceTicks(-0.3841, 0, 5).ticks)"))
+        .isEqualTo("[-0.4,-0.3,-0.2,-0.1,0]");
+    // log: 1, 2 and 5 times the powers of ten inside [2.5, 3800] days
+    assertThat(page.evaluate("() => JSON.stringify(QuantCharts.logTicks(2.5, 3800))"))
+        .isEqualTo("[5,10,20,50,100,200,500,1000,2000]");
+    // dates: 22 years at most 8 ticks: every 5 years (2 years would give 11), on 1 January
+    assertThat(page.evaluate("() => JSON.stringify(QuantCharts.dateTicks("
+        + "Date.UTC(1997, 8, 9), Date.UTC(2019, 9, 18), 8).ticks"
+        + ".map(t => new Date(t).toISOString().slice(0, 10)))"))
+        .isEqualTo("[\"2000-01-01\",\"2005-01-01\",\"2010-01-01\",\"2015-01-01\"]");
+    // 8.5 weeks at most 10 ticks: weekly, on Mondays (2020-01-01 noon was a Wednesday)
+    assertThat(page.evaluate("() => JSON.stringify(QuantCharts.dateTicks("
+        + "Date.UTC(2020, 0, 1, 12), Date.UTC(2020, 2, 1), 10).ticks"
+        + ".map(t => new Date(t).toISOString().slice(0, 10)))"))
+        .isEqualTo("[\"2020-01-06\",\"2020-01-13\",\"2020-01-20\",\"2020-01-27\","
+            + "\"2020-02-03\",\"2020-02-10\",\"2020-02-17\",\"2020-02-24\"]");
+    // 5 days: daily from the first midnight after a noon start
+    assertThat(page.evaluate("() => JSON.stringify(QuantCharts.dateTicks("
+        + "Date.UTC(2020, 0, 1, 12), Date.UTC(2020, 0, 4), 8).ticks"
+        + ".map(t => new Date(t).toISOString().slice(0, 10)))"))
+        .isEqualTo("[\"2020-01-02\",\"2020-01-03\",\"2020-01-04\"]");
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
   void withoutTheApiKey_everySectionShowsTheApisRefusal() {
     page.navigate(keyedServer.baseUrl() + "/");
     page.waitForSelector("body[data-loaded='true']");

@@ -121,9 +121,13 @@
     var d = new Date(minMs);
     var t;
     if (step.days) {
+      // the first midnight on or after the start; weeks start on Monday
       t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-      while (t < minMs) {
-        t += step.days * DAY_MS;
+      if (t < minMs) {
+        t += DAY_MS;
+      }
+      if (step.days === 7) {
+        t += ((8 - new Date(t).getUTCDay()) % 7) * DAY_MS;
       }
       for (; t <= maxMs; t += step.days * DAY_MS) {
         ticks.push(t);
@@ -413,6 +417,10 @@
     networkChart: networkChart,
     communityColour: communityColour,
     formatNumber: formatNumber,
-    formatPercent: formatPercent
+    formatPercent: formatPercent,
+    // the axis helpers, exposed for the browser tests
+    niceTicks: niceTicks,
+    logTicks: logTicks,
+    dateTicks: dateTicks
   };
 }());

@@ -411,6 +411,10 @@
     clear(activityChart);
     clear(periodogramChart);
     var series = activity.series || [];
+    $('activity-caption').textContent = (activity.day_basis === 'BUSINESS'
+      ? 'Trades per business day (Monday to Friday)'
+      : 'Trades per ' + String(activity.day_basis || 'calendar').toLowerCase() + ' day')
+      + ': the series the cycle detector analysed';
     if (series.length < 2) {
       activityChart.appendChild(emptyNote('Too few dated trades to draw an activity series.'));
     } else {
@@ -431,7 +435,7 @@
         + ' days' } : null;
       periodogramChart.appendChild(charts.stemChart(periodogram.map(function (q) {
         return { x: q.period_days, y: q.power };
-      }), { label: 'Periodogram of ' + (p.name || p.full_name), xLabel: 'period (days)',
+      }), { label: 'Periodogram of ' + (p.name || p.full_name), xLabel: 'period (calendar days)',
         yLabel: 'power', marker: marker }));
     }
     if (cycle) {
