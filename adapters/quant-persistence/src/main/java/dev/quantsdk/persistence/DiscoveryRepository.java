@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -100,9 +101,11 @@ public final class DiscoveryRepository {
   private final EntityManagerFactory entityManagerFactory;
   private final DataSource dataSource;
   private final DatabaseVendor vendor;
+  private final Clock clock;
 
   /**
-   * Creates a repository over an entity manager factory and a data source of the same database.
+   * Creates a repository over an entity manager factory and a data source of the same database,
+   * stamping webhook outbox rows with the system clock (UTC).
    *
    * @param entityManagerFactory the factory, for reads
    * @param dataSource the data source, for batched writes
@@ -110,9 +113,23 @@ public final class DiscoveryRepository {
    */
   public DiscoveryRepository(EntityManagerFactory entityManagerFactory, DataSource dataSource,
       DatabaseVendor vendor) {
+    this(entityManagerFactory, dataSource, vendor, Clock.systemUTC());
+  }
+
+  /**
+   * Creates a repository over an entity manager factory and a data source of the same database.
+   *
+   * @param entityManagerFactory the factory, for reads
+   * @param dataSource the data source, for batched writes
+   * @param vendor the database vendor (picks the upsert dialect)
+   * @param clock stamps the webhook outbox rows {@link #saveAnomalies} queues
+   */
+  public DiscoveryRepository(EntityManagerFactory entityManagerFactory, DataSource dataSource,
+      DatabaseVendor vendor, Clock clock) {
     this.entityManagerFactory = ArgChecker.notNull(entityManagerFactory, "entityManagerFactory");
     this.dataSource = ArgChecker.notNull(dataSource, "dataSource");
     this.vendor = ArgChecker.notNull(vendor, "vendor");
+    this.clock = ArgChecker.notNull(clock, "clock");
   }
 
   /**
@@ -243,16 +260,24 @@ public final class DiscoveryRepository {
 
   /**
    * Saves anomalies in JDBC batches, in one transaction: new natural keys are inserted, existing
-   * ones replaced (severity, explanation, detection time, run) keeping their investigated state.
+   * ones replaced (severity, explanation, detection time, run) keeping their id and investigated
+   * state. In the same transaction, every saved anomaly at or above an active webhook endpoint's
+   * {@code min_severity} is queued in {@code webhook_outbox} for that endpoint
+   * ({@link AnomalyOutbox#enqueueStored}, rows stamped with the repository's clock): the outbox
+   * row exists exactly when its anomaly committed, and saving an anomaly again queues nothing
+   * new. The role needs the discovery role's grants on {@code webhook_endpoints} and
+   * {@code webhook_outbox} (V8).
    *
    * @param anomalies the anomalies; their politicians and trades must exist
-   * @return the number of rows inserted or replaced
-   * @throws PersistenceException if the database refuses or fails (nothing is saved)
+   * @return the number of anomaly rows inserted or replaced
+   * @throws PersistenceException if the database refuses or fails (nothing is saved or queued)
    */
   public int saveAnomalies(Collection<AnomalyDetection> anomalies) {
     ArgChecker.notNull(anomalies, "anomalies");
     String sql = vendor == DatabaseVendor.POSTGRESQL ? PG_UPSERT_ANOMALY : H2_UPSERT_ANOMALY;
-    return writeBatches("save anomalies", sql, anomalies, (statement, a) -> {
+    List<String> keys = anomalies.stream().map(AnomalyDetection::getNaturalKey).toList();
+    return writeBatches("save anomalies", sql, anomalies, c ->
+        AnomalyOutbox.enqueueStored(c, vendor, keys, clock.instant()), (statement, a) -> {
       statement.setObject(1, a.getId());
       statement.setObject(2, a.getPolitician().getId());
       setUuid(statement, 3, a.getTrade().map(t -> t.getId()).orElse(null));
@@ -290,7 +315,18 @@ public final class DiscoveryRepository {
     void bind(PreparedStatement statement, T row) throws SQLException;
   }
 
+  /** Work run on the write's connection after its batches, before the commit. */
+  @FunctionalInterface
+  private interface AfterWrite {
+    void run(Connection connection) throws SQLException;
+  }
+
   private <T> int writeBatches(String what, String sql, Collection<T> rows, RowBinder<T> binder) {
+    return writeBatches(what, sql, rows, c -> { }, binder);
+  }
+
+  private <T> int writeBatches(String what, String sql, Collection<T> rows, AfterWrite after,
+      RowBinder<T> binder) {
     if (rows.isEmpty()) {
       return 0;
     }
@@ -311,6 +347,7 @@ public final class DiscoveryRepository {
         if (pending > 0) {
           written += countRows(statement.executeBatch());
         }
+        after.run(connection);
         connection.commit();
         return written;
       } catch (SQLException | RuntimeException e) {

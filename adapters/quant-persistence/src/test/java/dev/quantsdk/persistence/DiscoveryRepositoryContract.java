@@ -5,18 +5,26 @@ import static dev.quantsdk.persistence.Fixtures.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quantsdk.model.discovery.AnomalyDetection;
 import dev.quantsdk.model.discovery.PatternDiscovery;
 import dev.quantsdk.model.discovery.Politician;
 import dev.quantsdk.model.discovery.Trade;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +42,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DiscoveryRepositoryContract {
 
+  /** The repository's clock: stamps outbox rows. */
+  private static final Instant CLOCK_NOW = Instant.parse("2022-07-08T03:00:00Z");
+
   private QuantDatabase db;
   private DiscoveryRepository repository;
   private Politician foxx;
@@ -45,13 +56,15 @@ abstract class DiscoveryRepositoryContract {
   @BeforeAll
   void open() {
     db = QuantDatabase.open(testDatabase().newDatabase());
-    repository = DiscoveryRepository.of(db);
+    repository = new DiscoveryRepository(db.entityManagerFactory(), db.dataSource(), db.vendor(),
+        Clock.fixed(CLOCK_NOW, ZoneOffset.UTC));
   }
 
   @BeforeEach
   void emptyAndSeed() throws SQLException {
     try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-      for (String table : List.of("anomaly_detections", "pattern_discoveries", "trades", "politicians")) {
+      for (String table : List.of("webhook_outbox", "webhook_endpoints", "anomaly_detections",
+          "pattern_discoveries", "trades", "politicians")) {
         s.executeUpdate("DELETE FROM " + table);
       }
     }
@@ -218,6 +231,117 @@ abstract class DiscoveryRepositoryContract {
     assertThatThrownBy(() -> repository.saveDiscoveries(rows))
         .isInstanceOf(jakarta.persistence.PersistenceException.class);
     assertThat(queryLong("SELECT COUNT(*) FROM pattern_discoveries WHERE pattern_type = 'cycle_ok'")).isZero();
+  }
+
+  private UUID endpoint(String url, double minSeverity, boolean active) throws SQLException {
+    UUID id = UUID.randomUUID();
+    try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO webhook_endpoints (id, url, secret, min_severity, active, created_at) "
+            + "VALUES (?, ?, 'secret-0123456789', ?, ?, ?)")) {
+      ps.setObject(1, id);
+      ps.setString(2, url);
+      ps.setDouble(3, minSeverity);
+      ps.setBoolean(4, active);
+      ps.setTimestamp(5, Timestamp.from(T0));
+      ps.executeUpdate();
+    }
+    return id;
+  }
+
+  /** endpoint|anomaly type|anomaly id|row id of every outbox row, sorted. */
+  private List<String> outbox(Map<UUID, String> endpointNames) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT o.endpoint_id, a.anomaly_type, o.anomaly_id, o.id "
+            + "FROM webhook_outbox o JOIN anomaly_detections a ON a.natural_key = o.anomaly_key")) {
+      while (rs.next()) {
+        out.add(endpointNames.get(rs.getObject(1, UUID.class)) + "|" + rs.getString(2) + "|"
+            + rs.getObject(3, UUID.class) + "|" + rs.getObject(4, UUID.class));
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private String row(String endpointName, UUID endpoint, AnomalyDetection a, UUID storedId) {
+    return endpointName + "|" + a.getAnomalyType() + "|" + storedId + "|"
+        + AnomalyOutbox.idempotencyKey(endpoint, a.getNaturalKey());
+  }
+
+  /**
+   * Endpoints A (>= 0.8), B (>= 0.95) and C (>= 0.5, inactive); anomalies P 0.97, Q 0.80 (at A's
+   * threshold), R 0.50 (only inactive C would take it): A gets P and Q, B gets P, nobody R.
+   */
+  @Test
+  void saveAnomalies_queuesOneOutboxRowPerActiveEndpointAtOrAboveItsThreshold() throws Exception {
+    UUID a = endpoint("https://a.example.com/hook", 0.8, true);
+    UUID b = endpoint("https://b.example.com/hook", 0.95, true);
+    UUID c = endpoint("https://c.example.com/hook", 0.5, false);
+    AnomalyDetection p = anomaly("P", trade, 0.97, 1);
+    AnomalyDetection q = anomaly("Q", null, 0.80, 2);
+    AnomalyDetection r = anomaly("R", null, 0.50, 3);
+
+    repository.saveAnomalies(List.of(p, q, r));
+
+    Map<UUID, String> names = Map.of(a, "A", b, "B", c, "C");
+    assertThat(outbox(names)).containsExactlyInAnyOrder(row("A", a, p, p.getId()),
+        row("A", a, q, q.getId()), row("B", b, p, p.getId()));
+    try (Connection conn = db.dataSource().getConnection(); PreparedStatement ps = conn.prepareStatement(
+        "SELECT payload, created_at, next_attempt_at, attempts FROM webhook_outbox WHERE id = ?")) {
+      ps.setObject(1, AnomalyOutbox.idempotencyKey(b, p.getNaturalKey()));
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        JsonNode body = new ObjectMapper().readTree(rs.getString(1));
+        assertThat(body.get("event").asText()).isEqualTo("anomaly.detected");
+        assertThat(body.get("id").asText()).isEqualTo(p.getId().toString());
+        assertThat(body.get("politician").get("name").asText()).isEqualTo("Virginia Foxx");
+        assertThat(body.get("trade").get("ticker").asText()).isEqualTo("MSFT");
+        assertThat(body.get("type").asText()).isEqualTo("type_P");
+        assertThat(body.get("severity").asDouble()).isEqualTo(0.97);
+        assertThat(body.get("explanation").get("z").asDouble()).isEqualTo(3.1);
+        assertThat(body.get("window").get("from").asText()).isEqualTo("2021-05-03");
+        assertThat(body.get("detected_at").asText()).isEqualTo(T0.plusSeconds(3600).toString());
+        assertThat(rs.getObject(2, java.time.OffsetDateTime.class).toInstant()).isEqualTo(CLOCK_NOW);
+        assertThat(rs.getObject(3, java.time.OffsetDateTime.class).toInstant()).isEqualTo(CLOCK_NOW);
+        assertThat(rs.getInt(4)).isZero();
+      }
+    }
+  }
+
+  /**
+   * Saving the same anomalies again (new entity ids, P more severe) queues nothing new; an anomaly
+   * stored before its endpoint existed is queued when saved again, under the id its row kept.
+   */
+  @Test
+  void saveAnomalies_savedAgain_queuesNothingTwice_andNamesTheKeptRowId() throws Exception {
+    AnomalyDetection early = anomaly("E", null, 0.9, 1);
+    repository.saveAnomalies(List.of(early));
+    assertThat(queryLong("SELECT COUNT(*) FROM webhook_outbox")).isZero();
+    UUID a = endpoint("https://a.example.com/hook", 0.8, true);
+    AnomalyDetection p = anomaly("P", trade, 0.97, 2);
+    repository.saveAnomalies(List.of(p));
+    assertThat(queryLong("SELECT COUNT(*) FROM webhook_outbox")).isOne();
+
+    AnomalyDetection pAgain = anomaly("P", trade, 0.99, 3);
+    AnomalyDetection earlyAgain = anomaly("E", null, 0.9, 4);
+    repository.saveAnomalies(List.of(pAgain, earlyAgain));
+    repository.saveAnomalies(List.of(pAgain, earlyAgain));
+
+    assertThat(outbox(Map.of(a, "A"))).containsExactlyInAnyOrder(row("A", a, p, p.getId()),
+        row("A", a, early, early.getId()));
+  }
+
+  @Test
+  void saveAnomalies_refused_queuesNothing() throws Exception {
+    endpoint("https://a.example.com/hook", 0.0, true);
+    AnomalyDetection ok = anomaly("OK", null, 0.9, 1);
+    AnomalyDetection bad = new AnomalyDetection(Fixtures.senator(), null, "type_bad", 0.9, "{}",
+        LocalDate.of(2021, 5, 3), LocalDate.of(2021, 5, 3), T0); // politician never persisted
+
+    assertThatThrownBy(() -> repository.saveAnomalies(List.of(ok, bad)))
+        .isInstanceOf(jakarta.persistence.PersistenceException.class);
+    assertThat(queryLong("SELECT COUNT(*) FROM webhook_outbox")).isZero();
+    assertThat(queryLong("SELECT COUNT(*) FROM anomaly_detections")).isZero();
   }
 
   private long queryLong(String sql) throws SQLException {
