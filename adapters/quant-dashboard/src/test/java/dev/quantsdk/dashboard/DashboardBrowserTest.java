@@ -201,6 +201,26 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void loadMoreAnomalies_followsTheApisNextPage_inTheDatabasesOrder() throws SQLException {
+    load("/");
+    int critical = count("SELECT COUNT(*) FROM anomaly_detections WHERE investigated = FALSE "
+        + "AND severity >= " + SEVERITY_THRESHOLD);
+    assertThat(critical).isGreaterThan(ANOMALY_PAGE_SIZE);
+
+    page.locator("#anomalies-more").click();
+    page.waitForFunction("n => document.querySelectorAll('#anomalies-table tbody tr').length === n",
+        Math.min(2 * ANOMALY_PAGE_SIZE, critical));
+
+    @SuppressWarnings("unchecked")
+    List<String> shown = (List<String>) page.evaluate("() => Array.from(document"
+        + ".querySelectorAll('#anomalies-table tbody tr')).map(r => r.getAttribute('data-id'))");
+    assertThat(shown).isEqualTo(column("SELECT CAST(id AS VARCHAR) FROM anomaly_detections "
+        + "WHERE investigated = FALSE AND severity >= " + SEVERITY_THRESHOLD
+        + " ORDER BY severity DESC, detected_at DESC, id LIMIT " + 2 * ANOMALY_PAGE_SIZE));
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
   void markInvestigated_setsTheRowInvestigated_andTheRowLeavesTheList() throws SQLException {
     load("/");
     Locator firstRow = page.locator("#anomalies-table tbody tr").first();
@@ -463,6 +483,19 @@ class DashboardBrowserTest {
 
   private static int count(String sql) throws SQLException {
     return Integer.parseInt(row(sql).get(0));
+  }
+
+  /** The first column of every row of a query, as text. */
+  private static List<String> column(String sql) throws SQLException {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
+      List<String> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    }
   }
 
   /** The first row of a query, every column as text. */
