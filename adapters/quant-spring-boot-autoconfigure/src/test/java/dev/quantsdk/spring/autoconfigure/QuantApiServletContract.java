@@ -224,6 +224,27 @@ abstract class QuantApiServletContract {
   }
 
   @Test
+  void apiKey_401WithoutTheHeader_200WithIt_openApiStaysOpen() throws Exception {
+    String key = "spring-test-key-1f3a";
+    // a second, keyed host on an empty in-memory database: the only other server of the class
+    try (ConfigurableApplicationContext keyed = new SpringApplicationBuilder(Host.class)
+        .properties("spring.datasource.url=jdbc:h2:mem:quant_keyed;DB_CLOSE_DELAY=-1",
+            "server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+            "spring.flyway.enabled=false", "quant.api.api-key=" + key).run()) {
+      String keyedBase = "http://127.0.0.1:"
+          + keyed.getEnvironment().getProperty("local.server.port");
+      HttpResponse<byte[]> refused = get(keyedBase + "/api/v1/jobs", null);
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(refused.headers().firstValue("WWW-Authenticate"))
+          .hasValue("ApiKey header=\"" + QuantApi.API_KEY_HEADER + "\"");
+      assertThat(JSON.readTree(refused.body()).get("error").asText()).isEqualTo("unauthorized");
+      assertThat(get(keyedBase + "/api/v1/jobs", "wrong-key").statusCode()).isEqualTo(401);
+      assertThat(get(keyedBase + "/api/v1/jobs", key).statusCode()).isEqualTo(200);
+      assertThat(get(keyedBase + "/openapi.json", null).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void bodyOverTheLimit_is413() throws Exception {
     String big = "{\"investigated_by\": \"" + "x".repeat(BODY_LIMIT) + "\"}";
     HttpResponse<byte[]> got = send("POST", "/api/v1/anomalies/"
@@ -263,6 +284,15 @@ abstract class QuantApiServletContract {
     } else {
       request.header("Content-Type", "application/json")
           .method(method, BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+    }
+    return http.send(request.build(), BodyHandlers.ofByteArray());
+  }
+
+  private HttpResponse<byte[]> get(String url, String apiKey) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(30));
+    if (apiKey != null) {
+      request.header(QuantApi.API_KEY_HEADER, apiKey);
     }
     return http.send(request.build(), BodyHandlers.ofByteArray());
   }
