@@ -24,12 +24,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 /**
  * The data behind the browser tests: the bundled real House disclosures imported with the
@@ -95,25 +95,25 @@ final class DashboardFixture {
     SmaCrossParams p = SmaCrossParams.es(FAST, SLOW);
     SmaCrossResult result = SmaCrossBacktest.run(SmaCrossColumns.of(bars), p);
     SmaCrossSummary s = result.summary();
-    List<LocalDate> dates = new ArrayList<>(bars.size());
-    for (int i = 0; i < bars.size(); i++) {
-      dates.add(bars.date(i));
-    }
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("instrument", "ES1");
-    parameters.put("fast", p.fast());
-    parameters.put("slow", p.slow());
-    Map<String, Object> metrics = new LinkedHashMap<>();
-    metrics.put("bars", s.bars());
-    metrics.put("round_trips", s.roundTrips());
-    metrics.put("net_pnl", s.netPnl());
-    metrics.put("final_equity", s.finalEquity());
-    metrics.put("sharpe", s.metrics().sharpe());
-    metrics.put("max_drawdown_pct", s.metrics().maxDrawdownPct());
+    List<LocalDate> dates = IntStream.range(0, bars.size()).mapToObj(bars::date).toList();
+    Map<String, Object> parameters = ordered("instrument", "ES1", "fast", p.fast(), "slow",
+        p.slow());
+    Map<String, Object> metrics = ordered("bars", s.bars(), "round_trips", s.roundTrips(),
+        "net_pnl", s.netPnl(), "final_equity", s.finalEquity(), "sharpe", s.metrics().sharpe(),
+        "max_drawdown_pct", s.metrics().maxDrawdownPct());
     BacktestRun run = new BacktestRun(BACKTEST_ID, "sma-cross", "ES", dates.get(0),
         dates.get(dates.size() - 1), parameters, metrics, Instant.now(),
         EquityCurves.downsample(dates, result.equity(), CHART_POINTS));
     store.saveBacktestRun(run);
     return run;
+  }
+
+  /** A map in the order of its name-value pairs (the order the dashboard lists them). */
+  private static Map<String, Object> ordered(Object... namesAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return map;
   }
 }
