@@ -184,8 +184,8 @@ final class DemoCommand implements Command {
       FuturesStore store = new JdbcFuturesStore(db.dataSource());
       backtest(db.dataSource(), store, context);
       Findings findings = Findings.read(db.dataSource(), store);
-      Optional<QuantHttpServer> server = serve ? Optional.of(start(port, db.dataSource(), context))
-          : Optional.empty();
+      Optional<QuantHttpServer> server = serve
+          ? Optional.of(start(port, db.dataSource(), store, context)) : Optional.empty();
       Optional<String> url = server.map(s -> "http://127.0.0.1:" + s.address().getPort());
       if (invocation.flag(JSON)) {
         CliJson.print(json(database, house, bars, discovery, findings, url), context.out());
@@ -400,12 +400,18 @@ final class DemoCommand implements Command {
         BACKTEST_RUN_ID));
   }
 
-  private QuantHttpServer start(int port, DataSource dataSource, CliContext context) {
+  private QuantHttpServer start(int port, DataSource dataSource, FuturesStore store,
+      CliContext context) {
     QuantHttpServer.Settings defaults = QuantHttpServer.Settings.onLoopback(port);
     QuantHttpServer.Settings settings = new QuantHttpServer.Settings(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), port), defaults.threads(),
         defaults.queueCapacity(), defaults.maxBodyBytes(), Duration.ofSeconds(5));
-    QuantApi api = QuantApi.create(dataSource, context.clock(), QuantApi.Settings.defaults());
+    // the dashboard's backtest panel reads the stored runs and may run new ones on the stored bars
+    QuantApi api = QuantApi.builder(dataSource).clock(context.clock())
+        .settings(QuantApi.Settings.defaults()).futuresStore(store)
+        .barSource(JdbcBarSource.builder(dataSource).nearby("ES1", FuturesCatalogue.ES, 1)
+            .nearby("ES2", FuturesCatalogue.ES, 2).build())
+        .build();
     try {
       return QuantHttpServer.start(api, settings, new DashboardAssets());
     } catch (UncheckedIOException e) {

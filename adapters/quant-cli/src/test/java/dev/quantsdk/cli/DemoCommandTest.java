@@ -179,6 +179,15 @@ class DemoCommandTest {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(recent.statusCode()).isEqualTo(200);
     assertThat(mapper.readTree(recent.body()).get("items")).hasSize(3);
+    // the dashboard's backtest panel: the demo's stored run and its curve through the API
+    HttpResponse<String> curve = http.send(HttpRequest.newBuilder(URI.create(base
+        + "/api/v1/futurequant/backtests/" + DemoCommand.BACKTEST_RUN_ID + "/equity"))
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(curve.statusCode()).as(curve.body()).isEqualTo(200);
+    JsonNode points = mapper.readTree(curve.body()).get("equity");
+    assertThat(points).hasSize(stored.get("equity_points").asInt());
+    assertThat(points.get(points.size() - 1).get("value").asDouble())
+        .isEqualTo(stored.get("final_equity").asDouble());
     HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/"))
         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
