@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.rest.dto.ApiError;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -190,7 +193,23 @@ public final class OpenApiDocument {
     } else if (raw == LocalDate.class) {
       s.put("type", "string").put("format", "date");
     } else if (raw == double.class || raw == Double.class) {
-      s.put("type", "number").put("format", "double");
+      // a value that is not finite (a Sharpe ratio without variance) is written as null
+      s.put("type", "number").put("format", "double").put("nullable", true);
+    } else if (raw == OptionalDouble.class) {
+      s.put("type", "number").put("format", "double").put("nullable", true);
+    } else if (raw == Currency.class) {
+      s.put("type", "string").put("description", "ISO 4217 currency code");
+    } else if (raw == Duration.class) {
+      s.put("type", "string").put("format", "duration");
+    } else if (raw.isEnum()) {
+      s.put("type", "string");
+      ArrayNode values = s.putArray("enum");
+      for (Object c : raw.getEnumConstants()) {
+        values.add(((Enum<?>) c).name());
+      }
+    } else if (raw.isArray()) {
+      s.put("type", "array");
+      s.set("items", schema(type.getContentType(), mapper, schemas));
     } else if (raw == int.class || raw == Integer.class) {
       s.put("type", "integer").put("format", "int32");
     } else if (raw == long.class || raw == Long.class) {
@@ -212,7 +231,12 @@ public final class OpenApiDocument {
       s.put("type", "array");
       s.set("items", schema(type.getContentType(), mapper, schemas));
     } else if (raw.isRecord()) {
+      // a nested record is named with its enclosing types: PerformanceMetricsResult
       String name = raw.getSimpleName();
+      for (Class<?> outer = raw.getEnclosingClass(); outer != null;
+          outer = outer.getEnclosingClass()) {
+        name = outer.getSimpleName() + name;
+      }
       if (!schemas.containsKey(name)) {
         ObjectNode def = mapper.createObjectNode();
         schemas.put(name, def);

@@ -3,7 +3,10 @@ package dev.quantsdk.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quantsdk.model.ArgChecker;
 import dev.quantsdk.orchestration.futures.BarSource;
+import dev.quantsdk.orchestration.futures.FuturesAnalysisService;
+import dev.quantsdk.orchestration.futures.FuturesNotifier;
 import dev.quantsdk.orchestration.futures.FuturesStore;
+import dev.quantsdk.orchestration.futures.Ticker;
 import dev.quantsdk.rest.Route.Reply;
 import dev.quantsdk.rest.dto.ApiError;
 import java.net.URI;
@@ -29,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * <p>Endpoints (see {@link #routes()} and {@code GET /openapi.json}), in groups:
  * discoveries ({@code /api/v1/discoveries/...}, {@code /api/v1/anomalies/...},
  * {@code /api/v1/politicians}, {@code /api/v1/networks/latest}), {@code GET /api/v1/jobs}, futures
- * research under {@code /api/v1/futurequant} (data, backtests, paper accounts), and
- * {@code GET /openapi.json}. Routes that read or write through a port (a {@link FuturesStore},
+ * research under {@code /api/v1/futurequant} (data, backtests, paper accounts), the futures
+ * platform under {@code /api/v1/futureexploratorium} (comprehensive analyses, dashboard summary,
+ * market analytics, strategy optimisation), and {@code GET /openapi.json}. Routes that read or write through a port (a {@link FuturesStore},
  * a {@link BarSource}) answer 503 {@code unavailable} when it is not configured; configure
  * them with {@link #builder}.
  *
@@ -165,11 +169,18 @@ public final class QuantApi {
         b.clock);
     FuturesRoutes futures = new FuturesRoutes(queries);
     BacktestRoutes backtests = new BacktestRoutes(b.futuresStore, b.barSource, b.clock);
+    Optional<FuturesAnalysisService> analysis = b.barSource.isEmpty() || b.futuresStore.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new FuturesAnalysisService(b.barSource.get(), b.futuresStore.get(),
+            FuturesNotifier.NONE, b.clock, Ticker.SYSTEM, b.analysisSettings));
+    ExploratoriumRoutes exploratorium = new ExploratoriumRoutes(analysis, b.futuresStore,
+        b.barSource, queries);
     List<Route> all = new ArrayList<>(discovery.discoveryRoutes());
     all.add(discovery.jobsRoute());
     all.addAll(futures.dataRoutes());
     all.addAll(backtests.routes());
     all.addAll(futures.paperRoutes());
+    all.addAll(exploratorium.routes());
     all.add(Route.builder("GET", "/openapi.json")
         .doc("openApi", "meta", "This API's OpenAPI 3.0 document",
             "Generated from the same route table that serves the requests. Never requires "
@@ -215,6 +226,8 @@ public final class QuantApi {
     private Settings settings = Settings.defaults();
     private Optional<FuturesStore> futuresStore = Optional.empty();
     private Optional<BarSource> barSource = Optional.empty();
+    private FuturesAnalysisService.Settings analysisSettings =
+        FuturesAnalysisService.Settings.defaults();
 
     private Builder(DataSource dataSource) {
       this.dataSource = ArgChecker.notNull(dataSource, "dataSource");
@@ -262,6 +275,18 @@ public final class QuantApi {
      */
     public Builder barSource(BarSource source) {
       this.barSource = Optional.of(ArgChecker.notNull(source, "source"));
+      return this;
+    }
+
+    /**
+     * Sets the comprehensive analysis's settings (model, walk-forward sizes, the sma-cross
+     * parameters, chart points, correlation window, roll rule).
+     *
+     * @param settings the settings (default {@code FuturesAnalysisService.Settings.defaults()})
+     * @return this builder
+     */
+    public Builder analysisSettings(FuturesAnalysisService.Settings settings) {
+      this.analysisSettings = ArgChecker.notNull(settings, "settings");
       return this;
     }
 

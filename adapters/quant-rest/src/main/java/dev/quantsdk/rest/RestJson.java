@@ -15,13 +15,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * The API's one JSON configuration: snake-case names, {@link Optional} as its value or
- * {@code null}, {@link Instant} and {@link LocalDate} as ISO-8601 text, without the Jackson
+ * The API's one JSON configuration: snake-case names, {@link Optional} and
+ * {@link OptionalDouble} as their value or {@code null}, {@link Instant}, {@link LocalDate} and
+ * {@link Duration} as ISO-8601 text, without the Jackson
  * modules for Java 8 types (so hosts choose their own Jackson setup freely). The mapper is
  * configured once and thread-safe.
  */
@@ -37,6 +40,8 @@ final class RestJson {
     module.addSerializer(new OptionalSerializer());
     module.addSerializer(Instant.class, ToStringSerializer.instance);
     module.addSerializer(LocalDate.class, ToStringSerializer.instance);
+    module.addSerializer(Duration.class, ToStringSerializer.instance);
+    module.addSerializer(new OptionalDoubleSerializer());
     return new ObjectMapper()
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .registerModule(module)
@@ -104,6 +109,26 @@ final class RestJson {
         throws IOException {
       if (value.isPresent()) {
         provider.defaultSerializeValue(value.get(), gen);
+      } else {
+        gen.writeNull();
+      }
+    }
+  }
+
+  /** Writes a present {@link OptionalDouble}'s value and an empty one as {@code null}. */
+  private static final class OptionalDoubleSerializer extends StdSerializer<OptionalDouble> {
+
+    private static final long serialVersionUID = 1L;
+
+    OptionalDoubleSerializer() {
+      super(OptionalDouble.class);
+    }
+
+    @Override
+    public void serialize(OptionalDouble value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      if (value.isPresent()) {
+        gen.writeNumber(value.getAsDouble());
       } else {
         gen.writeNull();
       }
