@@ -67,6 +67,11 @@ class DashboardBrowserTest {
   /** The page asks for this many critical anomalies. */
   static final int ANOMALY_PAGE_SIZE = 10;
   static final double SEVERITY_THRESHOLD = 0.8;
+  /** The anomalies the page lists: not investigated, at least the threshold (the API's filter). */
+  static final String CRITICAL = " FROM anomaly_detections WHERE investigated = FALSE"
+      + " AND severity >= " + SEVERITY_THRESHOLD;
+  /** The API's documented order of the critical list. */
+  static final String CRITICAL_ORDER = " ORDER BY severity DESC, detected_at DESC, id";
   /** Periods are written and parsed back as decimal text. */
   static final double PERIOD_TOLERANCE = 1e-9;
   static final int WIDTH = 1280;
@@ -186,13 +191,10 @@ class DashboardBrowserTest {
   void anomalies_areTheUninvestigatedCriticalRows_withTheirExplanations() throws Exception {
     load("/");
 
-    int critical = count("SELECT COUNT(*) FROM anomaly_detections WHERE investigated = FALSE "
-        + "AND severity >= " + SEVERITY_THRESHOLD);
+    int critical = count("SELECT COUNT(*)" + CRITICAL);
     Locator rows = page.locator("#anomalies-table tbody tr");
     assertThat(rows.count()).isEqualTo(Math.min(ANOMALY_PAGE_SIZE, critical)).isPositive();
-    List<String> first = row("SELECT CAST(id AS VARCHAR), explanation FROM anomaly_detections "
-        + "WHERE investigated = FALSE AND severity >= " + SEVERITY_THRESHOLD
-        + " ORDER BY severity DESC, detected_at DESC, id LIMIT 1");
+    List<String> first = row("SELECT CAST(id AS VARCHAR), explanation" + CRITICAL + CRITICAL_ORDER + " LIMIT 1");
     String summary = JSON.readTree(first.get(1)).path("summary").asText();
     assertThat(rows.first().getAttribute("data-id")).isEqualTo(first.get(0));
     assertThat(summary).isNotBlank();
@@ -203,8 +205,7 @@ class DashboardBrowserTest {
   @Test
   void loadMoreAnomalies_followsTheApisNextPage_inTheDatabasesOrder() throws SQLException {
     load("/");
-    int critical = count("SELECT COUNT(*) FROM anomaly_detections WHERE investigated = FALSE "
-        + "AND severity >= " + SEVERITY_THRESHOLD);
+    int critical = count("SELECT COUNT(*)" + CRITICAL);
     assertThat(critical).isGreaterThan(ANOMALY_PAGE_SIZE);
 
     page.locator("#anomalies-more").click();
@@ -214,9 +215,8 @@ class DashboardBrowserTest {
     @SuppressWarnings("unchecked")
     List<String> shown = (List<String>) page.evaluate("() => Array.from(document"
         + ".querySelectorAll('#anomalies-table tbody tr')).map(r => r.getAttribute('data-id'))");
-    assertThat(shown).isEqualTo(column("SELECT CAST(id AS VARCHAR) FROM anomaly_detections "
-        + "WHERE investigated = FALSE AND severity >= " + SEVERITY_THRESHOLD
-        + " ORDER BY severity DESC, detected_at DESC, id LIMIT " + 2 * ANOMALY_PAGE_SIZE));
+    assertThat(shown).isEqualTo(column("SELECT CAST(id AS VARCHAR)" + CRITICAL + CRITICAL_ORDER
+        + " LIMIT " + 2 * ANOMALY_PAGE_SIZE));
     assertThat(consoleErrors).isEmpty();
   }
 
