@@ -10,8 +10,14 @@ import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTaskWithPersistentSchedule;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.PersistentCronSchedule;
 import dev.quantsdk.jdbc.discovery.JdbcDiscoveryStore;
 import dev.quantsdk.jdbc.discovery.JdbcRunLedger;
 import dev.quantsdk.jdbc.discovery.JdbcRunRecorder;
@@ -29,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +87,12 @@ public final class DiscoveryWorker implements AutoCloseable {
   public static final String MEMBER_TASK = "discovery-politician";
   /** The finalising task's name. */
   public static final String FINALISE_TASK = "discovery-finalise";
+  /**
+   * The recurring nightly task whose schedule is stored with it (set and cancelled at run time
+   * through {@link #scheduleNightly} and {@link #cancelScheduledNightly}, e.g. by
+   * {@link WorkerJobScheduler}); it triggers the same dated runs as {@value #NIGHTLY_TASK}.
+   */
+  public static final String SCHEDULED_NIGHTLY_TASK = "discovery-nightly-scheduled";
   /** The job-run kind of a nightly run. */
   public static final String RUN_KIND = "discovery.nightly";
 
@@ -130,6 +143,7 @@ public final class DiscoveryWorker implements AutoCloseable {
   private final Clock clock;
   private final double criticalSeverity;
   private final RecurringTask<Void> nightly;
+  private final RecurringTaskWithPersistentSchedule<PersistentCronSchedule> scheduledNightly;
   private final OneTimeTask<FanOut> fanOut;
   private final OneTimeTask<Member> member;
   private final OneTimeTask<Finalise> finalise;
@@ -148,12 +162,29 @@ public final class DiscoveryWorker implements AutoCloseable {
    */
   public static DiscoveryWorker create(DataSource dataSource, WorkerSettings settings, Clock clock,
       List<RecurringTask<?>> extraRecurringTasks) {
+    return create(dataSource, settings, clock, extraRecurringTasks, List.of());
+  }
+
+  /**
+   * Creates a worker on the JDBC ports of a migrated database, with the default analysis
+   * settings, that also runs further tasks (for example {@link FuturesAnalysisJobs#tasks()}).
+   *
+   * @param dataSource the database, e.g. as a login user of the {@code quant_discovery} role
+   * @param settings the worker settings
+   * @param clock the clock stamping runs and results
+   * @param extraRecurringTasks further recurring tasks this worker runs, empty for none
+   * @param extraTasks further tasks this worker knows (one-time, or recurring with a stored
+   *     schedule), empty for none
+   * @return the worker, not started
+   */
+  public static DiscoveryWorker create(DataSource dataSource, WorkerSettings settings, Clock clock,
+      List<RecurringTask<?>> extraRecurringTasks, List<Task<?>> extraTasks) {
     TradeSource source = new JdbcTradeSource(dataSource);
     DiscoveryService service = new DiscoveryService(source,
         new JdbcDiscoveryStore(dataSource, clock), new JdbcRunRecorder(dataSource), clock,
         Runnable::run, DiscoveryService.Settings.defaults());
     return new DiscoveryWorker(dataSource, source, service, DiscoveryService.Settings.defaults()
-        .criticalSeverity(), settings, clock, extraRecurringTasks, b -> { });
+        .criticalSeverity(), settings, clock, extraRecurringTasks, extraTasks, b -> { });
   }
 
   /**
@@ -172,7 +203,31 @@ public final class DiscoveryWorker implements AutoCloseable {
   public DiscoveryWorker(DataSource dataSource, TradeSource source, DiscoveryService service,
       double criticalSeverity, WorkerSettings settings, Clock clock,
       List<RecurringTask<?>> extraRecurringTasks, Consumer<SchedulerBuilder> customizer) {
+    this(dataSource, source, service, criticalSeverity, settings, clock, extraRecurringTasks,
+        List.of(), customizer);
+  }
+
+  /**
+   * Creates a worker that also knows further tasks.
+   *
+   * @param dataSource the database holding {@code scheduled_tasks} and {@code job_runs}
+   * @param source where politicians and trades are read (the service's source)
+   * @param service the discovery facade the tasks call
+   * @param criticalSeverity the service's critical severity, for the run's counts
+   * @param settings the worker settings
+   * @param clock the clock stamping runs
+   * @param extraRecurringTasks further recurring tasks this worker runs, empty for none
+   * @param extraTasks further tasks this worker knows (one-time, or recurring with a stored
+   *     schedule), empty for none
+   * @param customizer last changes to the db-scheduler builder (executors, clock), applied after
+   *     the settings; {@code b -> { }} for none
+   */
+  public DiscoveryWorker(DataSource dataSource, TradeSource source, DiscoveryService service,
+      double criticalSeverity, WorkerSettings settings, Clock clock,
+      List<RecurringTask<?>> extraRecurringTasks, List<Task<?>> extraTasks,
+      Consumer<SchedulerBuilder> customizer) {
     ArgChecker.notNull(dataSource, "dataSource");
+    ArgChecker.notNull(extraTasks, "extraTasks");
     this.source = ArgChecker.notNull(source, "source");
     this.service = ArgChecker.notNull(service, "service");
     this.criticalSeverity = ArgChecker.inRangeInclusive(criticalSeverity, 0, 1,
@@ -202,8 +257,15 @@ public final class DiscoveryWorker implements AutoCloseable {
         .execute((inst, ctx) -> trigger(ctx.getSchedulerClient(),
             ctx.getExecution().getExecutionTime().atZone(settings.zone()).toLocalDate()));
 
+    this.scheduledNightly = Tasks.recurringWithPersistentSchedule(SCHEDULED_NIGHTLY_TASK,
+        PersistentCronSchedule.class)
+        .execute((inst, ctx) -> trigger(ctx.getSchedulerClient(),
+            ctx.getExecution().getExecutionTime().atZone(ZoneId.of(
+                (String) inst.getData().getData())).toLocalDate()));
+
     // recurring tasks are registered through startTasks (which also makes them known)
-    List<Task<?>> known = List.of(fanOut, member, finalise);
+    List<Task<?>> known = new ArrayList<>(List.of(fanOut, member, finalise, scheduledNightly));
+    known.addAll(extraTasks);
     List<RecurringTask<?>> startup = new ArrayList<>(List.of(nightly));
     startup.addAll(extraRecurringTasks);
     SchedulerBuilder builder = Scheduler.create(dataSource, known)
@@ -252,6 +314,62 @@ public final class DiscoveryWorker implements AutoCloseable {
    */
   public boolean trigger(LocalDate date) {
     return trigger(scheduler, date);
+  }
+
+  /**
+   * Schedules the recurring nightly run with a stored cron schedule ({@value
+   * #SCHEDULED_NIGHTLY_TASK}), replacing the one set before. Independent of the settings' nightly
+   * task: both trigger the same dated runs, and a date runs at most once.
+   *
+   * @param cron six fields, seconds first
+   * @param zone the zone the cron is read in; a run's date is its time's date there
+   * @throws IllegalArgumentException if the cron does not parse
+   */
+  public void scheduleNightly(String cron, ZoneId zone) {
+    WorkerSettings.schedule(cron, zone);
+    SchedulableInstance<PersistentCronSchedule> instance = scheduledNightly.schedulableInstance(
+        RecurringTask.INSTANCE, new PersistentCronSchedule(cron, zone, zone.getId()));
+    scheduleOrReplace(scheduler, instance);
+  }
+
+  /** Schedules an instance, or replaces its stored schedule and data if it exists. */
+  static <T> void scheduleOrReplace(SchedulerClient client, SchedulableInstance<T> instance) {
+    if (client.getScheduledExecution(TaskInstanceId.of(instance.getTaskName(), instance.getId()))
+        .isPresent()) {
+      try {
+        client.reschedule(instance);
+        return;
+      } catch (TaskInstanceNotFoundException gone) {
+        // cancelled in between: schedule it afresh
+      }
+    }
+    client.scheduleIfNotExists(instance);
+  }
+
+  /**
+   * Cancels the recurring nightly run set by {@link #scheduleNightly}.
+   *
+   * @return true if one was scheduled
+   * @throws IllegalStateException if its run is executing right now (try again after it)
+   */
+  public boolean cancelScheduledNightly() {
+    return cancel(scheduler, TaskInstanceId.of(SCHEDULED_NIGHTLY_TASK, RecurringTask.INSTANCE));
+  }
+
+  /** Cancels a scheduled execution if it exists; false if none. */
+  static boolean cancel(SchedulerClient client, TaskInstanceId id) {
+    if (client.getScheduledExecution(id).isEmpty()) {
+      return false;
+    }
+    try {
+      client.cancel(id);
+      return true;
+    } catch (TaskInstanceNotFoundException gone) {
+      return false;
+    } catch (TaskInstanceCurrentlyExecutingException running) {
+      throw new IllegalStateException(id.getTaskName() + " '" + id.getId()
+          + "' is executing now: cancel it after this run", running);
+    }
   }
 
   /**

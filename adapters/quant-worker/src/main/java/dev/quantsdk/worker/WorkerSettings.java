@@ -145,11 +145,12 @@ public record WorkerSettings(int threads, String nightlyCron, ZoneId zone, Strin
     return schedule(nightlyCron, zone);
   }
 
-  private static CronSchedule schedule(String cron, ZoneId zone) {
+  /** Parses a cron in a zone; IllegalArgumentException with an example if it does not parse. */
+  static CronSchedule schedule(String cron, ZoneId zone) {
     try {
       return Schedules.cron(cron, zone);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("nightly cron '" + cron + "' does not parse (six fields, "
+      throw new IllegalArgumentException("cron '" + cron + "' does not parse (six fields, "
           + "seconds first, e.g. '" + DEFAULT_CRON + "'): " + e.getMessage(), e);
     }
   }
