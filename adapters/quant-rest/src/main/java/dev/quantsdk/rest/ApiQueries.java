@@ -8,6 +8,7 @@ import dev.quantsdk.rest.dto.DiscoveryDto;
 import dev.quantsdk.rest.dto.InvestigationDto;
 import dev.quantsdk.rest.dto.JobRunDto;
 import dev.quantsdk.rest.dto.JobsSummaryDto;
+import dev.quantsdk.rest.dto.ModelExperimentDto;
 import dev.quantsdk.rest.dto.PaperAccountDto;
 import dev.quantsdk.rest.dto.PaperOrderDto;
 import dev.quantsdk.rest.dto.PaperPositionDto;
@@ -50,8 +51,10 @@ final class ApiQueries {
 
   private static final String RECENT = DISCOVERY_COLUMNS + " %s"
       + " ORDER BY d.discovery_date DESC, d.strength DESC, d.id LIMIT ?";
-  private static final String RECENT_AFTER = "WHERE d.discovery_date < ? OR (d.discovery_date = ?"
-      + " AND (d.strength < ? OR (d.strength = ? AND d.id > ?)))";
+  // the leading "discovery_date <= ?" repeats what the OR implies: it lets PostgreSQL start the
+  // date index scan at the cursor instead of reading and discarding every newer row
+  private static final String RECENT_AFTER = "WHERE d.discovery_date <= ? AND (d.discovery_date"
+      + " < ? OR (d.discovery_date = ? AND (d.strength < ? OR (d.strength = ? AND d.id > ?))))";
 
   private static final String OF_POLITICIAN = DISCOVERY_COLUMNS + " WHERE d.politician_id = ? %s"
       + " ORDER BY d.strength DESC, d.discovery_date DESC, d.id LIMIT ?";
@@ -111,6 +114,12 @@ final class ApiQueries {
   private static final String PAPER_ORDERS_AFTER = "AND (o.created_at < ? OR (o.created_at = ? "
       + "AND o.id > ?))";
 
+  private static final String MODELS = "SELECT id, model_name, parameters, metrics, "
+      + "deployment_ready, experiment_date FROM model_experiments %s "
+      + "ORDER BY experiment_date DESC, id LIMIT ?";
+  private static final String MODELS_AFTER = "WHERE experiment_date < ? OR (experiment_date = ? "
+      + "AND id > ?)";
+
   private static final String POLITICIAN = "SELECT id, full_name, chamber, state, district "
       + "FROM politicians WHERE id = ?";
 
@@ -138,7 +147,8 @@ final class ApiQueries {
       int i = 1;
       if (after.isPresent()) {
         PageCursor c = after.get();
-        i = bind(ps, i, utc(c.time()), utc(c.time()), c.number(), c.number(), c.id());
+        i = bind(ps, i, utc(c.time()), utc(c.time()), utc(c.time()), c.number(), c.number(),
+            c.id());
       }
       ps.setInt(i, limit + 1);
     }, ApiQueries::discovery, limit);
@@ -296,6 +306,21 @@ final class ApiQueries {
       }
       ps.setInt(i, limit + 1);
     }, ApiQueries::paperOrder, limit);
+  }
+
+  /** Model experiments, newest first (ties by id). */
+  Rows<ModelExperimentDto> modelExperiments(int limit, Optional<PageCursor> after) {
+    String sql = String.format(Locale.ROOT, MODELS, after.isPresent() ? MODELS_AFTER : "");
+    return query(sql, ps -> {
+      int i = 1;
+      if (after.isPresent()) {
+        PageCursor c = after.get();
+        i = bind(ps, i, utc(c.time()), utc(c.time()), c.id());
+      }
+      ps.setInt(i, limit + 1);
+    }, rs -> new ModelExperimentDto(rs.getObject(1, UUID.class), rs.getString(2),
+        RestJson.readTree(rs.getString(3)), RestJson.readTree(rs.getString(4)), rs.getBoolean(5),
+        instant(rs, 6)), limit);
   }
 
   Optional<PoliticianDto> politician(UUID id) {

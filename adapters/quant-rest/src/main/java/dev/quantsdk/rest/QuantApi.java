@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * <p>Endpoints (see {@link #routes()} and {@code GET /openapi.json}), in groups:
  * discoveries ({@code /api/v1/discoveries/...}, {@code /api/v1/anomalies/...},
  * {@code /api/v1/politicians}, {@code /api/v1/networks/latest}), {@code GET /api/v1/jobs}, futures
- * research under {@code /api/v1/futurequant} (data, backtests, paper accounts), the futures
+ * research under {@code /api/v1/futurequant} (data, features, model experiments, signals,
+ * backtests, paper accounts), the futures
  * platform under {@code /api/v1/futureexploratorium} (comprehensive analyses, dashboard summary,
  * market analytics, strategy optimisation), and {@code GET /openapi.json}. Routes that read or write through a port (a {@link FuturesStore},
  * a {@link BarSource}) answer 503 {@code unavailable} when it is not configured; configure
@@ -178,6 +179,7 @@ public final class QuantApi {
     List<Route> all = new ArrayList<>(discovery.discoveryRoutes());
     all.add(discovery.jobsRoute());
     all.addAll(futures.dataRoutes());
+    all.addAll(new ResearchRoutes(b.barSource, b.futuresStore, queries).routes());
     all.addAll(backtests.routes());
     all.addAll(futures.paperRoutes());
     all.addAll(exploratorium.routes());

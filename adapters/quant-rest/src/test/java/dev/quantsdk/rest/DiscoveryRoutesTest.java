@@ -71,7 +71,7 @@ class DiscoveryRoutesTest {
       }
       trade(s, ++n, FAY, "2023-02-04");
       trade(s, ++n, FAY, "2023-02-05");
-      String json = jsonCast(s);
+      String json = KnownRows.jsonCast(s);
       pattern(s, CYCLE_WEAK, CY, "fourier_cycle", 0.6, "2020-01-01", json);
       pattern(s, CYCLE_STRONG, CY, "fourier_cycle", 0.8, "2020-01-02", json);
       pattern(s, OTHER_PATTERN, CY, "fourier_cycle_candidate", 0.9, "2020-01-03", json);
@@ -266,12 +266,6 @@ class DiscoveryRoutesTest {
         + "'{\"period_days\": 30.5, \"q_value\": 0.01}'" + json + ", 'cycle', DATE '"
         + windowStart + "', DATE '2022-12-31', TIMESTAMP WITH TIME ZONE "
         + "'2026-11-21 10:00:00+00:00')");
-  }
-
-  /** H2 needs FORMAT JSON to store an object. */
-  private static String jsonCast(Statement s) throws SQLException {
-    return s.getConnection().getMetaData().getDatabaseProductName().equals("H2")
-        ? " FORMAT JSON" : "::jsonb";
   }
 
   private static List<UUID> ids(JsonNode page) {

@@ -118,7 +118,7 @@ final class KnownRows {
   }
 
   /** H2 needs FORMAT JSON to store an object; PostgreSQL casts text to jsonb. */
-  private static String jsonCast(Statement s) throws SQLException {
+  static String jsonCast(Statement s) throws SQLException {
     return s.getConnection().getMetaData().getDatabaseProductName().equals("H2")
         ? " FORMAT JSON" : "::jsonb";
   }

@@ -13,6 +13,10 @@ import dev.quantsdk.rest.dto.BacktestRunDto;
 import dev.quantsdk.rest.dto.BacktestRunPage;
 import dev.quantsdk.rest.dto.CycleDto;
 import dev.quantsdk.rest.dto.EquityCurveDto;
+import dev.quantsdk.rest.dto.FeaturePage;
+import dev.quantsdk.rest.dto.FeatureRowDto;
+import dev.quantsdk.rest.dto.ModelExperimentDto;
+import dev.quantsdk.rest.dto.ModelExperimentPage;
 import dev.quantsdk.rest.dto.NetworkDto;
 import dev.quantsdk.rest.dto.NetworkEdgeDto;
 import dev.quantsdk.rest.dto.NetworkNodeDto;
@@ -110,7 +114,14 @@ class OpenApiDocumentTest {
         "GET /api/v1/jobs", "GET /openapi.json", "GET /api/v1/politicians",
         "GET /api/v1/discoveries/politician/{id}/activity", "GET /api/v1/networks/latest",
         "GET /api/v1/futurequant/backtests", "POST /api/v1/futurequant/backtests",
-        "GET /api/v1/futurequant/backtests/{id}", "GET /api/v1/futurequant/backtests/{id}/equity");
+        "GET /api/v1/futurequant/backtests/{id}", "GET /api/v1/futurequant/backtests/{id}/equity",
+        "GET /api/v1/futurequant/features", "GET /api/v1/futurequant/models",
+        "GET /api/v1/futurequant/signals/latest",
+        "POST /api/v1/futureexploratorium/core/analyses",
+        "GET /api/v1/futureexploratorium/core/analyses/latest",
+        "GET /api/v1/futureexploratorium/dashboard/summary",
+        "GET /api/v1/futureexploratorium/analytics",
+        "POST /api/v1/futureexploratorium/strategy/optimise");
     JsonNode post = doc.get("paths").get("/api/v1/futurequant/backtests").get("post");
     assertThat(post.get("responses").has("201")).isTrue();
     assertThat(post.get("responses").has("200")).isFalse();
@@ -187,6 +198,10 @@ class OpenApiDocumentTest {
         new AnomalyPage(List.of(anomaly), Optional.of("/next")),
         new JobsPage(summary, List.of(run), Optional.empty()),
         new PoliticianDiscoveriesPage(politician, List.of(discovery), Optional.empty()),
+        new FeaturePage("ES1", "close", List.of("sma_3"), List.of(new FeatureRowDto(d,
+            java.util.Map.of("sma_3", Optional.of(1.0)))), Optional.empty()),
+        new ModelExperimentPage(List.of(new ModelExperimentDto(id, "ridge", obj, obj, true, t)),
+            Optional.empty()),
         summaryPage, activity, activity.cycle().orElseThrow(), network, backtest,
         new BacktestRunPage("sma-cross", List.of(backtest), Optional.empty()),
         new EquityCurveDto("r1", List.of(new ChartPoint(d, 1.0)), List.of()),
