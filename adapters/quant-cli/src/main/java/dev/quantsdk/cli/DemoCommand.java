@@ -30,10 +30,12 @@ import dev.quantsdk.orchestration.futures.FuturesStore;
 import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.rest.QuantApi;
 import dev.quantsdk.rest.jdk.QuantHttpServer;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +174,9 @@ final class DemoCommand implements Command {
     boolean serve = !invocation.flag(NO_SERVE);
     int port = port(invocation);
     Path data = dataDirectory(invocation, context);
+    if (serve) {
+      checkPortFree(port);
+    }
     DatabaseConfig database = database(invocation, context)
         .withMaxPoolSize(QuantHttpServer.Settings.onLoopback(port).threads() + 1);
     PrintStream err = context.err();
@@ -213,6 +218,24 @@ final class DemoCommand implements Command {
     }
     throw new UsageException("--port must be a whole number in 0..65535 but was '" + text + "'",
         invocation.commandPath());
+  }
+
+  /**
+   * Fails before any work when the port is taken, rather than after the import and discovery
+   * (the server binds it again once the findings are ready; a port taken in between still fails
+   * then, with the same advice).
+   */
+  static void checkPortFree(int port) {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+    } catch (IOException e) {
+      throw new BadInputException(String.format(Locale.ROOT, "port %d on 127.0.0.1 is in use "
+          + "(%s): pass --port N, or --no-serve to print the findings only", port,
+          e.getMessage()), e);
+    }
   }
 
   /**

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quantsdk.futures.backtest.SmaCrossParams;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -224,6 +226,19 @@ class DemoCommandTest {
       if (home != null) {
         System.setProperty(DemoCommand.HOME_PROPERTY, home);
       }
+    }
+    assertThat(workingDirectory.resolve(DemoCommand.DEFAULT_DIRECTORY)).doesNotExist();
+  }
+
+  @Test
+  void demo_portInUse_failsWithExit1_beforeAnyWork() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      TestCommands.Captured captured = new TestCommands.Captured(workingDirectory);
+      int code = QuantCli.run(List.of("demo", "--port", String.valueOf(taken.getLocalPort()),
+          "--data", dataDir()), captured.context);
+      assertThat(code).isEqualTo(1);
+      assertThat(captured.err()).contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in "
+          + "use", "--port N", "--no-serve").doesNotContain("[1/4]");
     }
     assertThat(workingDirectory.resolve(DemoCommand.DEFAULT_DIRECTORY)).doesNotExist();
   }
