@@ -2,9 +2,6 @@ package dev.quantsdk.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import dev.quantsdk.persistence.DatabaseConfig;
 import dev.quantsdk.persistence.QuantDatabase;
 import dev.quantsdk.rest.dto.DiscoveryDto;
 import dev.quantsdk.testing.TestDatabases;
@@ -43,18 +40,13 @@ class ApiQueriesTest {
   private static final int LIMIT = 10;
   private static final UUID POLITICIAN = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
 
-  private static HikariDataSource pool;
+  private static QuantDatabase db;
+  private static DataSource pool;
 
   @BeforeAll
   static void fill() throws SQLException {
-    DatabaseConfig config = TestDatabases.postgres();
-    HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(config.jdbcUrl());
-    hikari.setUsername(config.user());
-    hikari.setPassword(config.password());
-    hikari.setMaximumPoolSize(2);
-    pool = new HikariDataSource(hikari);
-    QuantDatabase.migrate(pool);
+    db = QuantDatabase.open(TestDatabases.postgres());
+    pool = db.dataSource();
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
       s.execute("INSERT INTO politicians (id, full_name, chamber, natural_key) VALUES ('"
           + POLITICIAN + "', 'Ada Lovelace', 'HOUSE', 'HOUSE|ada lovelace')");
@@ -72,7 +64,7 @@ class ApiQueriesTest {
 
   @AfterAll
   static void close() {
-    pool.close();
+    db.close();
   }
 
   @Test
