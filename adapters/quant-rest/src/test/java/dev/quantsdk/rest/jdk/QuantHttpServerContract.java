@@ -463,6 +463,25 @@ abstract class QuantHttpServerContract {
   }
 
   @Test
+  void futuresPlatform_analysisThenDashboard_withThisDatabasesJobRuns() throws Exception {
+    HttpResponse<String> analysis = post("/api/v1/futureexploratorium/core/analyses",
+        "{\"instrument\": \"ES2\"}");
+    assertThat(analysis.statusCode()).as(analysis.body()).isEqualTo(201);
+    String runId = JSON.readTree(analysis.body()).get("run_id").asText();
+    JsonNode summary = getJson("/api/v1/futureexploratorium/dashboard/summary");
+    JsonNode es2 = summary.get("instruments").get(1);
+    assertThat(es2.get("instrument").asText()).isEqualTo("ES2");
+    assertThat(es2.get("analysis_id").asText()).isEqualTo(runId);
+    assertThat(es2.get("analytics").get("equity").size()).isBetween(4, 500);
+    List<UUID> newest = ids("SELECT id FROM job_runs WHERE kind NOT LIKE '%.politician' "
+        + "ORDER BY started_at DESC, id");
+    assertThat(summary.get("recent_jobs")).extracting(j -> UUID.fromString(j.get("run_id")
+        .asText())).containsExactlyElementsOf(newest.subList(0, Math.min(10, newest.size())));
+    assertThat(getJson("/api/v1/futurequant/signals/latest?instrument=ES2").get("analysis_id")
+        .asText()).isEqualTo(runId);
+  }
+
+  @Test
   void http_contentTypes_head_options_405_413_and404() throws Exception {
     HttpResponse<String> get = get("/api/v1/jobs");
     assertThat(get.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
