@@ -93,9 +93,12 @@ run() { # name, duration, url
 }
 
 echo
-echo "== warm-up ($warmup, first page and page of 100)"
-wrk -t"$wrk_threads" -c"$wrk_connections" -d"$warmup" "$url" | grep 'Requests/sec' || true
-wrk -t"$wrk_threads" -c"$wrk_connections" -d"$warmup" "$url?limit=100" | grep 'Requests/sec' || true
+echo "== warm-up ($warmup each: first page, page of 100, cursor page)"
+warm_urls=("$url" "$url?limit=100")
+[[ -z "$cursor" ]] || warm_urls+=("$url?cursor=$cursor")
+for target in "${warm_urls[@]}"; do
+  wrk -t"$wrk_threads" -c"$wrk_connections" -d"$warmup" "$target" | grep 'Requests/sec' || true
+done
 
 run "first page (limit 10)" "$duration" "$url"
 run "page of 100" "$short" "$url?limit=100"

@@ -57,8 +57,8 @@ public final class RecentDiscoveriesServer {
       + "d.strength, d.confidence, d.parameters, d.description, d.window_start, d.window_end, "
       + "d.discovery_date FROM pattern_discoveries d JOIN politicians p ON p.id = d.politician_id"
       + "%s ORDER BY d.discovery_date DESC, d.strength DESC, d.id LIMIT ?";
-  static final String RECENT_AFTER = " WHERE d.discovery_date < ? OR (d.discovery_date = ?"
-      + " AND (d.strength < ? OR (d.strength = ? AND d.id > ?)))";
+  static final String RECENT_AFTER = " WHERE d.discovery_date <= ? AND (d.discovery_date < ?"
+      + " OR (d.discovery_date = ? AND (d.strength < ? OR (d.strength = ? AND d.id > ?))))";
 
   private static final String HOUSE_FILE = "congress/house_transactions_2020_2022.csv";
   private static final long SEED = 20261122L;
@@ -239,10 +239,11 @@ public final class RecentDiscoveriesServer {
             + String.format(Locale.ROOT, RECENT_SQL, RECENT_AFTER))) {
           ps.setTimestamp(1, (Timestamp) keys.get(0));
           ps.setTimestamp(2, (Timestamp) keys.get(0));
-          ps.setDouble(3, (Double) keys.get(1));
+          ps.setTimestamp(3, (Timestamp) keys.get(0));
           ps.setDouble(4, (Double) keys.get(1));
-          ps.setObject(5, keys.get(2));
-          ps.setInt(6, 11);
+          ps.setDouble(5, (Double) keys.get(1));
+          ps.setObject(6, keys.get(2));
+          ps.setInt(7, 11);
           print(ps, out);
         }
       }
