@@ -102,7 +102,7 @@ final class BacktestRoutes {
                     + "and a Location header. Windows are at most " + MAX_WINDOW + " bars. 400 "
                     + "for an unknown instrument or field, 422 when the instrument's bars "
                     + "cannot carry the windows, 503 without a bar source or futures store.")
-            .requestBody(BacktestRequest.class).response(BacktestRunDto.class).created()
+            .requiredBody(BacktestRequest.class).response(BacktestRunDto.class).created()
             .errors(400, 413, 415, 422, 503).handler(this::run),
         Route.builder("GET", "/api/v1/futurequant/backtests/{id}")
             .doc("backtestRun", "futurequant", "One stored backtest run",

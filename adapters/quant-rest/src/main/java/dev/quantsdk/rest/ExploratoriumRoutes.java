@@ -95,7 +95,7 @@ final class ExploratoriumRoutes {
                     + "futures store, and answers 201 with the report. A failed step is in the "
                     + "report (its reason, later steps skipped), not an error. 400 for an "
                     + "unknown instrument, 503 without a bar source or futures store.")
-            .requestBody(AnalysisRequest.class).response(FuturesAnalysisReport.class).created()
+            .requiredBody(AnalysisRequest.class).response(FuturesAnalysisReport.class).created()
             .errors(400, 413, 415, 503).handler(this::analyse),
         Route.builder("GET", "/api/v1/futureexploratorium/core/analyses/latest")
             .doc("latestAnalysis", "futureexploratorium", "An instrument's latest analysis",
@@ -128,7 +128,7 @@ final class ExploratoriumRoutes {
                     + MAX_COMBINATIONS + " (fast, slow) pairs, windows up to " + MAX_WINDOW
                     + " bars, and pairs x folds at most " + MAX_FOLD_RUNS + "; a larger grid "
                     + "is a 400 naming the field. 503 without a bar source or futures store.")
-            .requestBody(OptimiseRequest.class).response(OptimisationReport.class)
+            .requiredBody(OptimiseRequest.class).response(OptimisationReport.class)
             .errors(400, 413, 415, 422, 503).handler(this::optimise));
   }
 

@@ -107,7 +107,7 @@ public final class OpenApiDocument {
     }
     if (route.requestBody().isPresent()) {
       ObjectNode body = op.putObject("requestBody");
-      body.put("required", false);
+      body.put("required", route.bodyRequired());
       body.putObject("content").putObject("application/json").set("schema",
           schema(mapper.constructType(route.requestBody().get()), mapper, schemas));
     }

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * @param summary a one-line summary
  * @param description the longer description
  * @param parameters the declared parameters; every {@code {name}} of the template has one
- * @param requestBody the record type of the optional JSON body, if the route takes one
+ * @param requestBody the record type of the JSON body, if the route takes one
+ * @param bodyRequired whether the body must be present (false for an optional body)
  * @param responseType the record type of the success body
  * @param successStatus the status of a successful answer: 200, or 201 for a route that creates
  *     a resource
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
  */
 public record Route(String method, String pathTemplate, String operationId, String tag,
     String summary, String description, List<Parameter> parameters,
-    Optional<Class<? extends Record>> requestBody, Class<?> responseType, int successStatus,
+    Optional<Class<? extends Record>> requestBody, boolean bodyRequired, Class<?> responseType,
+    int successStatus,
     List<Integer> errorStatuses, boolean secured, Handler handler) {
 
   /** Handles a matched call. */
@@ -97,6 +99,8 @@ public record Route(String method, String pathTemplate, String operationId, Stri
     ArgChecker.notBlank(description, "description");
     parameters = List.copyOf(parameters);
     ArgChecker.notNull(requestBody, "requestBody");
+    ArgChecker.isTrue(!bodyRequired || requestBody.isPresent(),
+        "%s: a required body needs a body type", pathTemplate);
     ArgChecker.notNull(responseType, "responseType");
     ArgChecker.isTrue(successStatus == 200 || successStatus == 201,
         "successStatus must be 200 or 201 but was %s", successStatus);
@@ -170,6 +174,7 @@ public record Route(String method, String pathTemplate, String operationId, Stri
     private String description;
     private final List<Parameter> parameters = new ArrayList<>();
     private Optional<Class<? extends Record>> requestBody = Optional.empty();
+    private boolean bodyRequired;
     private Class<?> responseType;
     private int successStatus = 200;
     private final List<Integer> errorStatuses = new ArrayList<>();
@@ -216,6 +221,18 @@ public record Route(String method, String pathTemplate, String operationId, Stri
      */
     public Builder requestBody(Class<? extends Record> type) {
       this.requestBody = Optional.of(type);
+      return this;
+    }
+
+    /**
+     * Sets the type of a JSON body the route requires.
+     *
+     * @param type the record type
+     * @return this builder
+     */
+    public Builder requiredBody(Class<? extends Record> type) {
+      this.requestBody = Optional.of(type);
+      this.bodyRequired = true;
       return this;
     }
 
@@ -269,7 +286,7 @@ public record Route(String method, String pathTemplate, String operationId, Stri
      */
     public Route handler(Handler handler) {
       return new Route(method, pathTemplate, operationId, tag, summary, description, parameters,
-          requestBody, responseType, successStatus, errorStatuses, secured, handler);
+          requestBody, bodyRequired, responseType, successStatus, errorStatuses, secured, handler);
     }
 
     /**

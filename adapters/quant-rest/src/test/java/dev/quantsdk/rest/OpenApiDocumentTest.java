@@ -123,6 +123,9 @@ class OpenApiDocumentTest {
         "GET /api/v1/futureexploratorium/analytics",
         "POST /api/v1/futureexploratorium/strategy/optimise");
     JsonNode post = doc.get("paths").get("/api/v1/futurequant/backtests").get("post");
+    assertThat(post.get("requestBody").get("required").asBoolean()).isTrue();
+    assertThat(doc.get("paths").get("/api/v1/anomalies/{id}/investigate").get("post")
+        .get("requestBody").get("required").asBoolean()).isFalse();
     assertThat(post.get("responses").has("201")).isTrue();
     assertThat(post.get("responses").has("200")).isFalse();
     assertThat(post.get("responses").get("503").get("description").asText())
